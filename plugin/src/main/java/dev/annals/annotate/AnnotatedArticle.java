@@ -1,0 +1,32 @@
+package dev.annals.annotate;
+
+import dev.annals.clean.Article;
+import dev.annals.entity.Mention;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** An article with the annotations of each block (aligned with {@code article.blocks()}) and its events. */
+public record AnnotatedArticle(Article article, List<BlockAnnotations> annotations, List<Event> events) {
+    public AnnotatedArticle {
+        annotations = List.copyOf(annotations);
+        events = List.copyOf(events);
+    }
+
+    public String slug() {
+        return article.slug();
+    }
+
+    /** How often each entity is mentioned in the article's text, by id. */
+    public Map<String, Integer> mentionCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < annotations.size(); i++) {
+            if (article.blocks().get(i).kind().isText()) {
+                for (Mention m : annotations.get(i).mentions()) {
+                    counts.merge(m.entityId(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+}

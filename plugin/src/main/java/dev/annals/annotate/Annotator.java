@@ -1,0 +1,52 @@
+package dev.annals.annotate;
+
+import dev.annals.clean.Article;
+import dev.annals.clean.Block;
+import dev.annals.clean.BlockKind;
+import dev.annals.entity.EntityMatcher;
+import dev.annals.entity.Mention;
+import dev.annals.time.DateExtractor;
+import dev.annals.time.DateMention;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Links entities and marks dates in an article's text and captions, and turns dated sentences into events. */
+public final class Annotator {
+    private final EntityMatcher entities;
+    private final DateExtractor dates;
+
+    public Annotator(EntityMatcher entities, DateExtractor dates) {
+        this.entities = entities;
+        this.dates = dates;
+    }
+
+    public AnnotatedArticle annotate(Article article) {
+        List<BlockAnnotations> annotations = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        String lang = article.meta().lang();
+        Sentences sentences = new Sentences(lang);
+        for (Block block : article.blocks()) {
+            if (!block.kind().isText() && block.kind() != BlockKind.CAPTION) {
+                annotations.add(BlockAnnotations.NONE);
+                continue;
+            }
+            List<Mention> mentions = entities.find(block.text());
+            List<DateMention> found = block.kind().isText()
+                    ? dates.find(block.text(), lang, article.meta().date()) : List.of();
+            annotations.add(new BlockAnnotations(mentions, found));
+            for (DateMention d : found) {
+                events.add(event(article, block.text(), sentences, d, mentions));
+            }
+        }
+        return new AnnotatedArticle(article, annotations, events);
+    }
+
+    private static Event event(Article article, String text, Sentences sentences, DateMention date,
+                               List<Mention> mentions) {
+        int[] span = sentences.around(text, date.start());
+        List<String> ids = mentions.stream().filter(m -> m.start() >= span[0] && m.end() <= span[1])
+                .map(Mention::entityId).distinct().sorted().toList();
+        return new Event(date.date(), text.substring(span[0], span[1]), text.substring(date.start(), date.end()),
+                article.slug(), ids, date.explicit());
+    }
+}

@@ -1,0 +1,29 @@
+package dev.annals.annotate;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/** Sentence boundaries of one language (ICU rules with abbreviation handling); one instance per thread. */
+public final class Sentences {
+    private final BreakIterator iterator;
+
+    public Sentences(String lang) {
+        iterator = BreakIterator.getSentenceInstance(new ULocale(lang + "@ss=standard"));
+    }
+
+    /** The {@code [start, end)} of the sentence of {@code text} that holds {@code offset}, without outer spaces. */
+    public int[] around(String text, int offset) {
+        iterator.setText(text);
+        int end = iterator.following(Math.min(offset, Math.max(0, text.length() - 1)));
+        end = end == BreakIterator.DONE ? text.length() : end;
+        int start = iterator.preceding(end);
+        start = start == BreakIterator.DONE || start > offset ? 0 : start;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new int[] {start, end};
+    }
+}

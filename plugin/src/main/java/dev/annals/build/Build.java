@@ -1,0 +1,107 @@
+package dev.annals.build;
+
+import dev.annals.annotate.AnnotatedArticle;
+import dev.annals.annotate.Annotator;
+import dev.annals.clean.Article;
+import dev.annals.clean.Cleaner;
+import dev.annals.clean.Languages;
+import dev.annals.clean.Rules;
+import dev.annals.entity.EntityMatcher;
+import dev.annals.entity.Gazetteer;
+import dev.annals.index.Archive;
+import dev.annals.index.Indexer;
+import dev.annals.render.SiteRenderer;
+import dev.annals.render.SiteWriter;
+import dev.annals.source.Source;
+import dev.annals.source.SourceReader;
+import dev.annals.time.DateExtractor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The pipeline: read, clean, annotate, index, render. The site is written to a folder beside the output
+ * and swapped in only when complete, so a failed build leaves the previous site as it was.
+ */
+public final class Build {
+    private final BuildConfig config;
+
+    public Build(BuildConfig config) {
+        this.config = config;
+    }
+
+    /** The result of a successful build. */
+    public record Result(Archive archive, List<Problem> problems) {
+    }
+
+    public Result run() {
+        Path source = config.source().toAbsolutePath().normalize();
+        Path output = config.output().toAbsolutePath().normalize();
+        if (!Files.isDirectory(source)) {
+            throw new AnnalsException("source folder " + source + " does not exist; set 'source' (annals.source).");
+        }
+        OutputGuard.check(output, source, config);
+        Problems problems = new Problems();
+        List<Source> sources = new SourceReader(problems).readAll(source);
+
+        Gazetteer gazetteer = config.entities() != null && Files.isRegularFile(config.entities())
+                ? Gazetteer.load(config.entities()) : Gazetteer.empty();
+        Cleaner cleaner = new Cleaner(Rules.load(config.rules()), new Languages());
+        Annotator annotator = new Annotator(new EntityMatcher(gazetteer), new DateExtractor());
+        List<AnnotatedArticle> annotated = sources.parallelStream()
+                .map(s -> cleaner.clean(s, problems))
+                .filter(a -> keep(a, problems))
+                .map(annotator::annotate)
+                .toList();
+        if (problems.hasErrors() && config.failOnError()) {
+            throw new AnnalsException(problems.all().stream().filter(Problem::isError).map(Problem::toString)
+                    .reduce((a, b) -> a + "\n" + b).orElse("") + "\n(set failOnError=false to skip such articles)");
+        }
+        Archive archive = new Indexer().index(annotated, gazetteer);
+
+        Path staging = output.resolveSibling("." + output.getFileName() + ".annals-tmp");
+        delete(staging);
+        new SiteRenderer(config.templates()).render(archive, new SiteWriter(staging));
+        swap(staging, output);
+        return new Result(archive, problems.all());
+    }
+
+    private static boolean keep(Article a, Problems problems) {
+        if (a.textBlocks().isEmpty()) {
+            problems.warn(a.file(), 0, "no article text is left after removing boilerplate, so no page is made; "
+                    + "keep blocks with 'keep:' in its front matter if this is wrong.");
+            return false;
+        }
+        return true;
+    }
+
+    private static void swap(Path staging, Path output) {
+        try {
+            Path old = output.resolveSibling("." + output.getFileName() + ".annals-old");
+            delete(old);
+            if (Files.exists(output)) {
+                Files.move(output, old);
+            }
+            Files.move(staging, output);
+            delete(old);
+        } catch (IOException e) {
+            throw new AnnalsException("cannot move the new site into " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new AnnalsException("cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

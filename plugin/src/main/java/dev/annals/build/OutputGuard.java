@@ -1,0 +1,29 @@
+package dev.annals.build;
+
+import java.nio.file.Path;
+
+/** Refuses output folders whose replacement would destroy inputs: the source, the home folder, a root. */
+final class OutputGuard {
+    private OutputGuard() {
+    }
+
+    static void check(Path output, Path source, BuildConfig config) {
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        if (output.getParent() == null || output.equals(home) || home.startsWith(output)) {
+            refuse(output, "it is a root or home folder");
+        }
+        if (output.startsWith(source) || source.startsWith(output)) {
+            refuse(output, "it is, contains or lies inside the source folder " + source);
+        }
+        for (Path input : new Path[] {config.entities(), config.templates(), config.rules()}) {
+            if (input != null && input.toAbsolutePath().normalize().startsWith(output)) {
+                refuse(output, "it contains the input " + input);
+            }
+        }
+    }
+
+    private static void refuse(Path output, String why) {
+        throw new AnnalsException("refusing to write the site to " + output + ": " + why
+                + ". Choose another 'output' folder, such as target/site.");
+    }
+}

@@ -1,0 +1,258 @@
+package dev.annals.clean;
+
+import dev.annals.build.Problems;
+import dev.annals.source.Format;
+import dev.annals.source.FrontMatter;
+import dev.annals.source.Source;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies every block of a source as title, heading, body, transcript, caption, metadata or boilerplate,
+ * and fills the article's metadata from front matter, falling back to what the text says.
+ */
+public final class Cleaner {
+    private static final Pattern SPEAKER = Pattern.compile(
+            "^(?<speaker>\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}(?:, \\p{Lu}[\\p{Lu} ]{1,30})?): (?<said>.+)$");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?…;,:]['\"”’»)]*$");
+    private static final List<String> META_FIELDS = List.of("date", "author", "source", "translator", "origin",
+            "contributor");
+
+    private final List<Rule> rules;
+    private final Languages languages;
+    private final Markdown markdown = new Markdown();
+
+    public Cleaner(List<Rule> rules, Languages languages) {
+        this.rules = List.copyOf(rules);
+        this.languages = languages;
+    }
+
+    public Article clean(Source source, Problems problems) {
+        FrontMatter fm = source.frontMatter();
+        List<Block> blocks = split(source);
+        String fmTitle = fm.string("title").orElse(null);
+        Map<String, String> found = new HashMap<>();
+        List<String> contributors = new ArrayList<>(fm.list("contributors"));
+        String inferredTitle = null;
+        boolean bodySeen = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = classify(blocks.get(i), fm);
+            if (b.kind() == BlockKind.BODY && !b.reason().startsWith("kept")) {
+                String title = fmTitle != null ? fmTitle : inferredTitle;
+                if (title != null && sameText(title, b.text())) {
+                    b = b.withKind(BlockKind.TITLE, "repeats the title");
+                } else if (!bodySeen && inferredTitle == null && fmTitle == null && looksLikeHeading(b.text())
+                        && source.format() == Format.TEXT) {
+                    b = b.withKind(BlockKind.TITLE, "first short line without final punctuation");
+                    inferredTitle = b.text();
+                } else if (bodySeen && looksLikeHeading(b.text()) && i + 1 < blocks.size()
+                        && source.format() == Format.TEXT) {
+                    b = b.withKind(BlockKind.HEADING, "short line without final punctuation inside the text");
+                }
+            }
+            if (b.kind() == BlockKind.HEADING && !bodySeen && fmTitle == null && inferredTitle == null
+                    && b.html() != null) {
+                b = b.withKind(BlockKind.TITLE, "first heading");
+                inferredTitle = b.text();
+            }
+            if (b.kind() == BlockKind.BODY || b.kind() == BlockKind.TRANSCRIPT) {
+                bodySeen = true;
+            }
+            if (b.kind() == BlockKind.METADATA && b.detail() != null) {
+                for (String field : b.detail().split(";")) {
+                    int eq = field.indexOf('=');
+                    String key = field.substring(0, eq);
+                    String value = field.substring(eq + 1);
+                    if (key.equals("contributor")) {
+                        contributors.add(value);
+                    } else {
+                        found.putIfAbsent(key, value);
+                    }
+                }
+            }
+            blocks.set(i, b);
+        }
+        dropTrailingHeadings(blocks);
+
+        Map<String, String> inferred = new LinkedHashMap<>();
+        String bodyText = String.join("\n", blocks.stream().filter(b -> b.kind().isText()).map(Block::text).toList());
+        String title = fmTitle;
+        if (title == null && inferredTitle != null) {
+            title = inferredTitle;
+            inferred.put("title", "first line of the text");
+        }
+        if (title == null) {
+            title = titleFromLede(bodyText);
+            inferred.put("title", "made from the first words of the text");
+        }
+        String lang = fm.string("lang").orElse(null);
+        if (lang == null) {
+            lang = languages.guess(bodyText);
+            inferred.put("lang", "stopwords of the text");
+        }
+        LocalDate date = fm.date().orElse(null);
+        if (date == null && found.containsKey("date")) {
+            date = LocalDate.parse(found.get("date"));
+            inferred.put("date", "dateline in the text");
+        }
+        if (date == null) {
+            problems.warn(source.file(), source.bodyLine(), "no publication date; set 'date' in the front matter "
+                    + "so relative dates in the text can be resolved.");
+        }
+        String src = pick(fm, "source", found, inferred);
+        String author = pick(fm, "author", found, inferred);
+        String translator = pick(fm, "translator", found, inferred);
+        String origin = pick(fm, "origin", found, inferred);
+        if (fm.list("contributors").isEmpty() && !contributors.isEmpty()) {
+            inferred.put("contributors", "credit line in the text");
+        }
+        Meta meta = new Meta(title, date, lang, src, fm.string("url").orElse(null), author, translator, origin,
+                contributors.stream().distinct().toList(), fm.string("summary").orElse(null),
+                translations(fm), inferred);
+        return new Article(source.file(), source.slug(), meta, blocks);
+    }
+
+    private static Map<String, String> translations(FrontMatter fm) {
+        Object t = fm.values().get("translations");
+        Map<String, String> out = new LinkedHashMap<>();
+        if (t instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return out;
+    }
+
+    private static String pick(FrontMatter fm, String key, Map<String, String> found, Map<String, String> inferred) {
+        String v = fm.string(key).orElse(null);
+        if (v == null && found.containsKey(key)) {
+            v = found.get(key).strip();
+            inferred.put(key, "credit line in the text");
+        }
+        return v;
+    }
+
+    private List<Block> split(Source source) {
+        List<Block> blocks = new ArrayList<>();
+        if (source.format() == Format.MARKDOWN) {
+            for (Markdown.Part part : markdown.parts(source.body())) {
+                blocks.add(new Block(part.heading() ? BlockKind.HEADING : BlockKind.BODY, part.text(),
+                        part.element().outerHtml(), source.bodyLine() + part.line(),
+                        part.heading() ? "Markdown heading" : "text", null));
+            }
+            return blocks;
+        }
+        String[] lines = source.body().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String text = lines[i].strip();
+            if (!text.isEmpty()) {
+                blocks.add(new Block(BlockKind.BODY, text, null, source.bodyLine() + i, "text", null));
+            }
+        }
+        return blocks;
+    }
+
+    private Block classify(Block block, FrontMatter fm) {
+        String text = block.text().strip();
+        if (matchesAny(fm.list("keep"), text)) {
+            return block.withKind(block.kind(), "kept by front matter 'keep'");
+        }
+        if (matchesAny(fm.list("drop"), text)) {
+            return block.withKind(BlockKind.BOILERPLATE, "dropped by front matter 'drop'");
+        }
+        if (matchesAny(fm.list("captions"), text)) {
+            return block.withKind(BlockKind.CAPTION, "caption by front matter 'captions'");
+        }
+        if (block.kind() == BlockKind.HEADING) {
+            return block;
+        }
+        for (Rule rule : rules) {
+            Matcher m = rule.match(text);
+            if (m != null) {
+                Block b = block.withKind(rule.kind(), "rule " + rule.id());
+                if (rule.kind() == BlockKind.METADATA) {
+                    return b.withDetail(fields(m));
+                }
+                if (rule.kind() == BlockKind.CAPTION) {
+                    return b.withDetail(group(m, "credit"));
+                }
+                return b;
+            }
+        }
+        Matcher speaker = SPEAKER.matcher(text);
+        if (speaker.matches() && speaker.group("speaker").chars().filter(Character::isLetter).count() >= 3) {
+            return block.withKind(BlockKind.TRANSCRIPT, "speaker label in capitals")
+                    .withDetail(speaker.group("speaker"));
+        }
+        return block;
+    }
+
+    private static String fields(Matcher m) {
+        List<String> fields = new ArrayList<>();
+        for (String name : META_FIELDS) {
+            String v = group(m, name);
+            if (v != null && !v.isBlank()) {
+                fields.add(name + "=" + v.strip());
+            }
+        }
+        return fields.isEmpty() ? null : String.join(";", fields);
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+
+    /** A front matter list entry matches a block that equals it or starts with it. */
+    private static boolean matchesAny(List<String> entries, String text) {
+        for (String e : entries) {
+            if (!e.isEmpty() && (text.equals(e) || text.startsWith(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean looksLikeHeading(String text) {
+        int words = text.split("\\s+").length;
+        return text.length() <= 150 && words >= 2 && words <= 20 && !TERMINAL.matcher(text).find()
+                && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    private static void dropTrailingHeadings(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block b = blocks.get(i);
+            if (b.kind() == BlockKind.HEADING && b.html() == null) {
+                blocks.set(i, b.withKind(BlockKind.BOILERPLATE, "short line after the text ends"));
+            } else if (b.kind().isText()) {
+                return;
+            }
+        }
+    }
+
+    private static boolean sameText(String a, String b) {
+        return norm(a).equals(norm(b));
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
+    }
+
+    /** A title of at most ten words from the first sentence of the text. */
+    static String titleFromLede(String text) {
+        String first = text.strip().split("(?<=[.!?])\\s+|\n", 2)[0];
+        String[] words = first.split("\\s+");
+        if (words.length <= 10) {
+            return first.replaceAll("[.!?]+$", "");
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, 10)).replaceAll("[,;:]+$", "") + "…";
+    }
+}

@@ -1,0 +1,70 @@
+package dev.annals.clean;
+
+import dev.annals.build.AnnalsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Stoplists by language and a language guess from them; text-only, no model to load. */
+public final class Languages {
+    /** Languages with a stoplist in {@code stopwords/}. */
+    public static final List<String> KNOWN = List.of("en", "vi");
+
+    private final Map<String, Set<String>> stopwords = new LinkedHashMap<>();
+
+    public Languages() {
+        for (String lang : KNOWN) {
+            try (InputStream in = Languages.class.getResourceAsStream("stopwords/" + lang + ".txt")) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                stopwords.put(lang, Set.copyOf(List.of(text.strip().split("\\s+"))));
+            } catch (IOException e) {
+                throw new AnnalsException("cannot read stoplist " + lang + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The stoplist of {@code lang}, or an empty set. */
+    public Set<String> stopwords(String lang) {
+        return stopwords.getOrDefault(lang, Set.of());
+    }
+
+    /** Share of the words of {@code text} on the stoplist of {@code lang}. */
+    public double stopwordDensity(String text, String lang) {
+        Set<String> stop = stopwords(lang);
+        String[] words = words(text);
+        if (words.length == 0) {
+            return 0;
+        }
+        int hits = 0;
+        for (String w : words) {
+            if (stop.contains(w)) {
+                hits++;
+            }
+        }
+        return (double) hits / words.length;
+    }
+
+    /** The language of {@code text} with the densest stoplist, or "und" when none fits. */
+    public String guess(String text) {
+        String best = "und";
+        double bestDensity = 0.08;
+        for (String lang : KNOWN) {
+            double d = stopwordDensity(text, lang);
+            if (d > bestDensity) {
+                best = lang;
+                bestDensity = d;
+            }
+        }
+        return best;
+    }
+
+    static String[] words(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.isBlank() ? new String[0] : lower.split("[^\\p{L}\\p{M}\\p{Nd}]+");
+    }
+}

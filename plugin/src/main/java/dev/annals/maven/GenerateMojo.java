@@ -1,0 +1,78 @@
+package dev.annals.maven;
+
+import dev.annals.build.AnnalsException;
+import dev.annals.build.Build;
+import dev.annals.build.BuildConfig;
+import dev.annals.build.Problem;
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Renders the archive in {@code source} to a static site in {@code output}. */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.SITE, requiresProject = false, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+    /** Folder of article files ({@code .txt}, {@code .md}). */
+    @Parameter(property = "annals.source", defaultValue = "${basedir}/content")
+    File source;
+
+    /** Folder the site is written to; replaced when the build succeeds. */
+    @Parameter(property = "annals.output", defaultValue = "${project.build.directory}/site")
+    File output;
+
+    /** The gazetteer; skipped when the file does not exist. */
+    @Parameter(property = "annals.entities", defaultValue = "${basedir}/entities.yml")
+    File entities;
+
+    /** A theme folder ({@code templates/*.ftlh}, {@code assets/}) overriding the default theme file by file. */
+    @Parameter(property = "annals.templates")
+    File templates;
+
+    /** The archive's own boilerplate rules, in the format of the built-in {@code rules.yml}. */
+    @Parameter(property = "annals.rules", defaultValue = "${basedir}/rules.yml")
+    File rules;
+
+    /** Skips the goal. */
+    @Parameter(property = "annals.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Fails the build when an article has an error; when false, such articles are skipped with a warning. */
+    @Parameter(property = "annals.failOnError", defaultValue = "true")
+    boolean failOnError;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping annals:generate (annals.skip)");
+            return;
+        }
+        BuildConfig config = new BuildConfig(source.toPath(), outputFolder().toPath(), existing(entities),
+                templates == null ? null : templates.toPath(), existing(rules), failOnError);
+        try {
+            Build.Result result = new Build(config).run();
+            for (Problem p : result.problems()) {
+                if (p.isError()) {
+                    getLog().error(p.toString());
+                } else {
+                    getLog().warn(p.toString());
+                }
+            }
+            getLog().info("Annals: " + result.archive().articles().size() + " articles, "
+                    + result.archive().entities().size() + " entities, " + result.archive().chronology().size()
+                    + " chronology entries written to " + config.output());
+        } catch (AnnalsException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    /** Without a project, {@code ${project.build.directory}} is not interpolated; fall back to ./target/site. */
+    private File outputFolder() {
+        return output.getPath().contains("${") ? new File("target/site") : output;
+    }
+
+    private static java.nio.file.Path existing(File f) {
+        return f != null && f.isFile() ? f.toPath() : null;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.annals.render;
+
+import dev.annals.build.AnnalsException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes files under one folder and refuses any path that would leave it. */
+public final class SiteWriter {
+    private final Path root;
+
+    public SiteWriter(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The file for the site-relative {@code path} such as {@code articles/x.html}. */
+    public Path resolve(String path) {
+        Path target = root.resolve(path).normalize();
+        if (path.startsWith("/") || path.contains("\\") || !target.startsWith(root) || target.equals(root)) {
+            throw new AnnalsException("refusing to write '" + path + "' outside the output folder " + root);
+        }
+        return target;
+    }
+
+    public void write(String path, String content) {
+        write(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String path, byte[] content) {
+        Path target = resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, content);
+        } catch (IOException e) {
+            throw new AnnalsException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

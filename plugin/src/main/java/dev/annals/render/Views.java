@@ -1,0 +1,254 @@
+package dev.annals.render;
+
+import dev.annals.annotate.AnnotatedArticle;
+import dev.annals.annotate.BlockAnnotations;
+import dev.annals.clean.Article;
+import dev.annals.clean.Block;
+import dev.annals.clean.BlockKind;
+import dev.annals.clean.Meta;
+import dev.annals.entity.Entity;
+import dev.annals.index.Archive;
+import dev.annals.index.ChronologyEntry;
+import dev.annals.index.EntityEntry;
+import dev.annals.index.MentionContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/** Turns the archive into the plain maps and lists the templates read; pages sit one folder below the root. */
+final class Views {
+    private final Archive archive;
+    private final Map<String, AnnotatedArticle> articles;
+    private final Map<String, EntityEntry> entities = new LinkedHashMap<>();
+    private final Json json;
+
+    Views(Archive archive, Json json) {
+        this.archive = archive;
+        this.articles = archive.articlesBySlug();
+        archive.entities().forEach(e -> entities.put(e.entity().id(), e));
+        this.json = json;
+    }
+
+    static String articleUrl(String slug) {
+        return "articles/" + slug + ".html";
+    }
+
+    static String entityUrl(String id) {
+        return "entities/" + id + ".html";
+    }
+
+    static String language(String lang) {
+        String name = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? lang : name;
+    }
+
+    Map<String, Object> articleLink(String slug) {
+        Meta m = articles.get(slug).article().meta();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("slug", slug);
+        v.put("url", articleUrl(slug));
+        v.put("title", m.title());
+        v.put("date", m.date() == null ? "" : m.date().toString());
+        v.put("dateText", Dates.display(m.date()));
+        v.put("lang", m.lang());
+        v.put("language", language(m.lang()));
+        v.put("source", m.source() == null ? "" : m.source());
+        return v;
+    }
+
+    Map<String, Object> entityLink(String id) {
+        Entity e = entities.get(id).entity();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", id);
+        v.put("url", entityUrl(id));
+        v.put("name", e.name());
+        v.put("type", e.type().id());
+        v.put("count", entities.get(id).mentionCount());
+        return v;
+    }
+
+    Map<String, Object> article(AnnotatedArticle a) {
+        Article article = a.article();
+        Meta m = article.meta();
+        Map<String, Object> v = articleLink(a.slug());
+        v.put("url", m.url() == null ? "" : m.url());
+        v.put("author", nz(m.author()));
+        v.put("translator", nz(m.translator()));
+        v.put("origin", nz(m.origin()));
+        v.put("contributors", m.contributors());
+        v.put("summary", nz(m.summary()));
+        v.put("bodyHtml", body(a));
+        List<Map<String, Object>> captions = new ArrayList<>();
+        for (int i = 0; i < article.blocks().size(); i++) {
+            Block b = article.blocks().get(i);
+            if (b.kind() == BlockKind.CAPTION) {
+                String text = b.detail() != null && b.text().endsWith(b.detail())
+                        ? b.text().substring(0, b.text().length() - b.detail().length()).strip() : b.text();
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("html", Inline.html(b.text(), 0, text.length(), spans(a.annotations().get(i))));
+                c.put("credit", nz(b.detail()));
+                captions.add(c);
+            }
+        }
+        v.put("captions", captions);
+        v.put("entities", a.mentionCounts().keySet().stream().map(this::entityLink)
+                .sorted((x, y) -> Integer.compare((int) y.get("count"), (int) x.get("count"))).toList());
+        List<Map<String, Object>> translations = new ArrayList<>();
+        m.translations().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> {
+            if (articles.containsKey(t.getValue())) {
+                Map<String, Object> link = articleLink(t.getValue());
+                translations.add(link);
+            }
+        });
+        v.put("translations", translations);
+        v.put("events", archive.chronology().stream().filter(c -> c.articles().contains(a.slug()))
+                .map(this::event).toList());
+        v.put("jsonLd", json.compact(articleJsonLd(a)));
+        return v;
+    }
+
+    private Map<String, Object> articleJsonLd(AnnotatedArticle a) {
+        Meta m = a.article().meta();
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "NewsArticle");
+        ld.put("headline", m.title());
+        if (m.date() != null) {
+            ld.put("datePublished", m.date().toString());
+        }
+        ld.put("inLanguage", m.lang());
+        if (m.author() != null) {
+            ld.put("author", Map.of("@type", "Person", "name", m.author()));
+        }
+        if (m.source() != null) {
+            ld.put("publisher", Map.of("@type", "Organization", "name", m.source()));
+        }
+        if (m.translator() != null) {
+            ld.put("translator", Map.of("@type", "Person", "name", m.translator()));
+        }
+        ld.put("mentions", a.mentionCounts().keySet().stream().map(id -> {
+            Entity e = entities.get(id).entity();
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("@type", e.type().schemaType());
+            x.put("name", e.name());
+            x.put("url", "../" + entityUrl(id));
+            return x;
+        }).toList());
+        return ld;
+    }
+
+    private List<Inline.Span> spans(BlockAnnotations a) {
+        Function<String, String> url = id -> "../" + entityUrl(id);
+        Function<String, String> type = id -> entities.containsKey(id) ? entities.get(id).entity().type().id() : "other";
+        return Inline.spans(a, url, type);
+    }
+
+    /** The article text as HTML: headings, paragraphs and transcript turns, annotations applied. */
+    private String body(AnnotatedArticle a) {
+        StringBuilder sb = new StringBuilder();
+        boolean inTranscript = false;
+        List<Block> blocks = a.article().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.kind().isText()) {
+                continue;
+            }
+            if (b.kind() == BlockKind.TRANSCRIPT != inTranscript) {
+                sb.append(inTranscript ? "</div>\n" : "<div class=\"transcript\">\n");
+                inTranscript = !inTranscript;
+            }
+            List<Inline.Span> spans = spans(a.annotations().get(i));
+            String text = b.text();
+            if (b.html() != null) {
+                Element element = Jsoup.parseBodyFragment(b.html()).body().child(0);
+                sb.append(Inline.html(element, spans));
+            } else if (b.kind() == BlockKind.HEADING) {
+                sb.append("<h2>").append(Inline.html(text, 0, text.length(), spans)).append("</h2>");
+            } else if (b.kind() == BlockKind.TRANSCRIPT) {
+                int colon = b.detail().length();
+                sb.append("<p class=\"turn\"><span class=\"speaker\">")
+                        .append(Inline.html(text, 0, colon, spans)).append("</span>")
+                        .append(Inline.html(text, colon, text.length(), spans)).append("</p>");
+            } else {
+                sb.append("<p>").append(Inline.html(text, 0, text.length(), spans)).append("</p>");
+            }
+            sb.append('\n');
+        }
+        if (inTranscript) {
+            sb.append("</div>\n");
+        }
+        return sb.toString();
+    }
+
+    Map<String, Object> event(ChronologyEntry c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("date", c.date().iso());
+        v.put("dateText", Dates.display(c.date()));
+        v.put("granularity", c.date().granularity().id());
+        v.put("text", c.text());
+        v.put("explicit", c.explicit());
+        v.put("articles", c.articles().stream().map(this::articleLink).toList());
+        v.put("entities", c.entities().stream().filter(entities::containsKey).map(this::entityLink).toList());
+        return v;
+    }
+
+    Map<String, Object> entity(EntityEntry e) {
+        Entity entity = e.entity();
+        Map<String, Object> v = entityLink(entity.id());
+        v.put("description", nz(entity.description()));
+        v.put("wikidata", nz(entity.wikidata()));
+        v.put("typeName", entity.type().schemaType());
+        List<Map<String, Object>> names = new ArrayList<>();
+        entity.names().forEach((lang, name) -> names.add(Map.of("lang", lang, "language", language(lang), "name", name)));
+        v.put("names", names);
+        v.put("aliases", entity.aliases());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (String slug : e.articles()) {
+            Map<String, Object> link = articleLink(slug);
+            List<Map<String, Object>> contexts = new ArrayList<>();
+            for (MentionContext c : e.contexts().get(slug)) {
+                contexts.add(Map.of("before", c.sentence().substring(0, c.start()),
+                        "mention", c.sentence().substring(c.start(), c.end()),
+                        "after", c.sentence().substring(c.end())));
+            }
+            link.put("contexts", contexts);
+            list.add(link);
+        }
+        v.put("articles", list);
+        v.put("related", e.related().stream().filter(entities::containsKey).map(this::entityLink).toList());
+        v.put("events", e.events().stream().map(this::event).toList());
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", entity.type().schemaType());
+        ld.put("name", entity.name());
+        ld.put("alternateName", entity.forms().stream().filter(f -> !f.equals(entity.name())).toList());
+        if (entity.description() != null) {
+            ld.put("description", entity.description());
+        }
+        if (entity.wikidata() != null) {
+            ld.put("sameAs", "https://www.wikidata.org/wiki/" + entity.wikidata());
+        }
+        v.put("jsonLd", json.compact(ld));
+        return v;
+    }
+
+    /** Chronology entries grouped by year, then by month. */
+    List<Map<String, Object>> years(List<ChronologyEntry> entries) {
+        Map<Integer, List<Map<String, Object>>> byYear = new LinkedHashMap<>();
+        for (ChronologyEntry c : entries) {
+            byYear.computeIfAbsent(c.date().year(), y -> new ArrayList<>()).add(event(c));
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        byYear.forEach((year, events) -> out.add(Map.of("year", year, "events", events)));
+        return out;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.annals.source;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns names into URL- and file-safe slugs: lower-case {@code a-z0-9} words joined by {@code -}. */
+public final class Slugs {
+    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
+            "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
+            "lpt8", "lpt9", "index");
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    private Slugs() {
+    }
+
+    /**
+     * The slug of {@code name}: letters folded to ASCII (Đ to d, é to e), anything but {@code a-z0-9} turned
+     * into {@code -}, dashes collapsed and trimmed. Names reserved by file systems or by the site get a
+     * {@code -} suffix. Returns an empty string when nothing is left.
+     */
+    public static String of(String name) {
+        String ascii;
+        synchronized (TO_ASCII) {
+            ascii = TO_ASCII.transliterate(name);
+        }
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return RESERVED.contains(slug) ? slug + "-" : slug;
+    }
+
+    /** Folds to lower-case ASCII without changing word boundaries, for search keys and comparisons. */
+    public static String fold(String text) {
+        synchronized (TO_ASCII) {
+            return TO_ASCII.transliterate(text).toLowerCase(Locale.ROOT);
+        }
+    }
+}
