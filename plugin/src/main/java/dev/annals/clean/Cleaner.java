@@ -80,6 +80,7 @@ public final class Cleaner {
             blocks.set(i, b);
         }
         dropTrailingHeadings(blocks);
+        joinTranscriptTurns(blocks);
 
         Map<String, String> inferred = new LinkedHashMap<>();
         String bodyText = String.join("\n", blocks.stream().filter(b -> b.kind().isText()).map(Block::text).toList());
@@ -235,6 +236,25 @@ public final class Cleaner {
             } else if (b.kind().isText()) {
                 return;
             }
+        }
+    }
+
+    /** A short line between two speaker turns ("Hey, Lucian.") continues the turn before it. */
+    private static void joinTranscriptTurns(List<Block> blocks) {
+        BlockKind previous = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.kind().isText()) {
+                continue;
+            }
+            BlockKind next = blocks.subList(i + 1, blocks.size()).stream().map(Block::kind)
+                    .filter(BlockKind::isText).findFirst().orElse(null);
+            if (b.kind() == BlockKind.BODY && b.html() == null && previous == BlockKind.TRANSCRIPT
+                    && next == BlockKind.TRANSCRIPT && b.text().length() < 200) {
+                b = b.withKind(BlockKind.TRANSCRIPT, "between speaker turns").withDetail("");
+                blocks.set(i, b);
+            }
+            previous = b.kind();
         }
     }
 

@@ -169,13 +169,13 @@ final class Views {
                 sb.append(Inline.html(element, spans));
             } else if (b.kind() == BlockKind.HEADING) {
                 sb.append("<h2>").append(Inline.html(text, 0, text.length(), spans)).append("</h2>");
-            } else if (b.kind() == BlockKind.TRANSCRIPT) {
+            } else if (b.kind() == BlockKind.TRANSCRIPT && !b.detail().isEmpty()) {
                 int colon = b.detail().length();
                 sb.append("<p class=\"turn\"><span class=\"speaker\">")
                         .append(Inline.html(text, 0, colon, spans)).append("</span>")
                         .append(Inline.html(text, colon, text.length(), spans)).append("</p>");
             } else {
-                sb.append("<p>").append(Inline.html(text, 0, text.length(), spans)).append("</p>");
+                sb.append(b.kind() == BlockKind.TRANSCRIPT ? "<p class=\"turn\">" : "<p>").append(Inline.html(text, 0, text.length(), spans)).append("</p>");
             }
             sb.append('\n');
         }
