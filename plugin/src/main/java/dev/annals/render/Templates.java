@@ -41,6 +41,7 @@ public final class Templates {
         }
         loaders.add(new ClassTemplateLoader(Templates.class, THEME + "/templates"));
         config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        config.setLocalizedLookup(false);
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setLocale(Locale.ROOT);

@@ -1,0 +1,262 @@
+package dev.annals.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nu.validator.client.EmbeddedValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Renders the sample archive (../articles) and checks the site contract on it. */
+class SampleArchiveTest {
+    static final Path SAMPLE = Path.of("..", "articles");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static Build.Result result;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        result = new Build(new BuildConfig(SAMPLE.resolve("content"), site, SAMPLE.resolve("entities.yml"), null,
+                null, true)).run();
+    }
+
+    static Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    static List<Path> htmlPages() throws IOException {
+        try (var walk = Files.walk(site)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    static Element articleBody(Document d) {
+        Element body = d.selectFirst("[itemscope][itemtype=https://schema.org/NewsArticle] [itemprop=articleBody]");
+        assertTrue(body != null, "no articleBody inside a NewsArticle item");
+        return body;
+    }
+
+    @Test
+    void rendersFiveArticlePagesAndTheIndexes() {
+        assertEquals(5, result.archive().articles().size());
+        for (String slug : List.of("2020-08-16-lukashenko-noi-putin-dong-y-giup-dam-bao-an-ninh",
+                "2023-04-07-lanh-dao-belarus-gap-putin-tai-moscow", "2020-08-18-putin-shows-no-sign-of-propping-up-lukashenko",
+                "2020-08-16-putin-extends-military-support-to-lukashenko",
+                "2020-08-17-workers-boo-belarus-president-at-tractor-plant")) {
+            assertTrue(Files.isRegularFile(site.resolve("articles/" + slug + ".html")), slug);
+        }
+        for (String f : List.of("index.html", "entities/index.html", "chronology/index.html", "data/articles.json",
+                "data/entities.json", "data/chronology.json", "assets/style.css")) {
+            assertTrue(Files.isRegularFile(site.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void hasEntityPagesForTheKeyPeoplePlacesAndOrganisations() {
+        for (String id : List.of("alexander-lukashenko", "vladimir-putin", "svetlana-tikhanovskaya", "belarus", "russia",
+                "poland", "lithuania", "minsk", "moscow", "nato", "csto", "kremlin")) {
+            assertTrue(Files.isRegularFile(site.resolve("entities/" + id + ".html")), id);
+        }
+    }
+
+    @Test
+    void noSeedBoilerplateReachesAnArticleBody() throws IOException {
+        List<String> boilerplate = List.of("Leave a Comment", "Akismet", "Play Live Radio", "Next Up:", "0:00 0:00",
+                "Available On Air Stations", "Home » today »", "Transcript provided by NPR", "Copyright NPR",
+                "Thanh Nhã biên dịch", "Quý vị tham khảo bản gốc", "Bản tin có sự đóng góp của Reuters",
+                "date 2020-08-16 By RMN", "SOUNDBITE", "is NPR's international correspondent", "Getty Images",
+                "(trái)", "Người biểu tình đổ ra đường ở thủ đô Minsk");
+        for (Path p : htmlPages()) {
+            if (!p.getParent().getFileName().toString().equals("articles")) {
+                continue;
+            }
+            String text = articleBody(page(site.relativize(p).toString())).text();
+            for (String b : boilerplate) {
+                assertFalse(text.contains(b), p.getFileName() + " body contains '" + b + "'");
+            }
+        }
+    }
+
+    @Test
+    void keepsCreditsAndCaptionsAsMetadata() throws IOException {
+        Document vi = page("articles/2023-04-07-lanh-dao-belarus-gap-putin-tai-moscow.html");
+        assertTrue(vi.select("dl.credits").text().contains("Thanh Nhã"));
+        assertTrue(vi.select("dl.credits").text().contains("Reuters"));
+        Document nbc = page("articles/2020-08-18-putin-shows-no-sign-of-propping-up-lukashenko.html");
+        assertTrue(nbc.select("figcaption").text().contains("Saint Petersburg in December 2019"));
+        assertTrue(nbc.select("figcaption .credit").text().contains("AFP – Getty Images"));
+    }
+
+    @Test
+    void everyInternalLinkAndAnchorResolves() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Path p : htmlPages()) {
+            Document d = Jsoup.parse(p.toFile(), "UTF-8");
+            for (Element e : d.select("a[href], link[href], script[src]")) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (ref.matches("^[a-z]+:.*")) {
+                    continue;
+                }
+                assertFalse(ref.startsWith("/"), "absolute link " + ref + " in " + p);
+                String[] parts = ref.split("#", 2);
+                Path target = parts[0].isEmpty() ? p : p.getParent().resolve(parts[0]).normalize();
+                if (!Files.isRegularFile(target)) {
+                    broken.add(site.relativize(p) + " -> " + ref);
+                } else if (parts.length == 2 && target.toString().endsWith(".html")
+                        && Jsoup.parse(target.toFile(), "UTF-8").getElementById(parts[1]) == null) {
+                    broken.add(site.relativize(p) + " -> " + ref + " (no such anchor)");
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    /** Entity ids linked from each article's body. */
+    static Set<String> linked(String slug) throws IOException {
+        return articleBody(page("articles/" + slug + ".html")).select("a.entity").stream()
+                .map(a -> a.attr("href").replaceAll(".*/|\\.html$", "")).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void linksEachSeedsKeyPeopleAndPlaces() throws IOException {
+        Map<String, List<String>> expected = Map.of(
+                "2020-08-16-lukashenko-noi-putin-dong-y-giup-dam-bao-an-ninh", List.of("alexander-lukashenko",
+                        "vladimir-putin", "svetlana-tikhanovskaya", "belarus", "russia", "poland", "lithuania",
+                        "nato", "csto"),
+                "2023-04-07-lanh-dao-belarus-gap-putin-tai-moscow", List.of("alexander-lukashenko", "vladimir-putin",
+                        "belarus", "russia", "moscow", "minsk", "ukraine", "kyiv", "nato", "csto", "kremlin",
+                        "pentagon", "united-states", "finland", "sweden", "jens-stoltenberg", "dmitry-peskov", "sco"),
+                "2020-08-18-putin-shows-no-sign-of-propping-up-lukashenko", List.of("alexander-lukashenko",
+                        "vladimir-putin", "belarus", "russia", "lithuania", "kremlin", "rusi", "emily-ferris",
+                        "linas-linkevicius", "london"),
+                "2020-08-16-putin-extends-military-support-to-lukashenko", List.of("alexander-lukashenko",
+                        "vladimir-putin", "svetlana-tikhanovskaya", "belarus", "russia", "kremlin", "union-state"),
+                "2020-08-17-workers-boo-belarus-president-at-tractor-plant", List.of("alexander-lukashenko",
+                        "vladimir-putin", "svetlana-tikhanovskaya", "belarus", "russia", "minsk", "moscow", "nato",
+                        "ukraine", "crimea", "lucian-kim", "mary-louise-kelly", "alexander-baunov"));
+        for (var e : expected.entrySet()) {
+            Set<String> got = linked(e.getKey());
+            for (String id : e.getValue()) {
+                assertTrue(got.contains(id), e.getKey() + " does not link " + id + "; links " + got);
+            }
+        }
+    }
+
+    @Test
+    void articlePagesCarryLanguageDatesAndJsonLd() throws IOException {
+        Document d = page("articles/2020-08-16-lukashenko-noi-putin-dong-y-giup-dam-bao-an-ninh.html");
+        assertEquals("vi", d.selectFirst("html").attr("lang"));
+        assertEquals("2020-08-16", d.selectFirst("time[itemprop=datePublished]").attr("datetime"));
+        assertTrue(articleBody(d).select("time[datetime=2020-08-09]").size() == 1, "ngày 9.8 is not marked");
+        JsonNode ld = JSON.readTree(d.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("NewsArticle", ld.get("@type").asText());
+        assertEquals("2020-08-16", ld.get("datePublished").asText());
+        assertEquals("vi", ld.get("inLanguage").asText());
+        assertFalse(ld.get("headline").asText().isBlank());
+        Set<String> types = new TreeSet<>();
+        for (JsonNode m : ld.get("mentions")) {
+            types.add(m.get("@type").asText());
+            assertFalse(m.get("name").asText().isBlank());
+            assertTrue(Files.isRegularFile(site.resolve("articles").resolve(m.get("url").asText()).normalize()));
+        }
+        assertEquals(Set.of("Person", "Place", "Organization"), types);
+    }
+
+    @Test
+    void entityPagesListArticlesNewestFirstWithTheSentenceAroundEachMention() throws IOException {
+        Document d = page("entities/alexander-lukashenko.html");
+        List<String> dates = d.select("ol.mention-list > li > .meta time").eachAttr("datetime");
+        assertEquals(5, dates.size());
+        List<String> sorted = new ArrayList<>(dates);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, dates);
+        assertTrue(d.select("ol.mention-list mark").stream().allMatch(m -> !m.text().isBlank()));
+        assertTrue(d.select("dl.names dd[lang=vi]").size() == 1);
+        assertTrue(d.select("section.related a.entity").size() > 3);
+        assertTrue(d.select("section.timeline li").size() > 3);
+    }
+
+    @Test
+    void chronologyHoldsTheSeedsExplicitDatesAttachedToTheirArticles() throws IOException {
+        JsonNode events = JSON.readTree(site.resolve("data/chronology.json").toFile());
+        Map<String, String> expected = Map.of(
+                "1994", "2020-08-18-putin-shows-no-sign-of-propping-up-lukashenko",
+                "2020-08-09", "2020-08-16-lukashenko-noi-putin-dong-y-giup-dam-bao-an-ninh",
+                "2020-08-15", "2020-08-16-putin-extends-military-support-to-lukashenko",
+                "1999", "2023-04-07-lanh-dao-belarus-gap-putin-tai-moscow",
+                "2022-10", "2023-04-07-lanh-dao-belarus-gap-putin-tai-moscow",
+                "2023-03-26", "2023-04-07-lanh-dao-belarus-gap-putin-tai-moscow",
+                "2023-04-04", "2023-04-07-lanh-dao-belarus-gap-putin-tai-moscow");
+        expected.forEach((date, slug) -> {
+            boolean found = false;
+            for (JsonNode e : events) {
+                found |= e.get("date").asText().equals(date) && e.get("articles").toString().contains(slug);
+            }
+            assertTrue(found, "no event on " + date + " from " + slug);
+        });
+        for (JsonNode e : events) {
+            assertFalse(e.get("text").asText().isBlank());
+            assertTrue(e.get("entities").isArray());
+        }
+        Document page = page("chronology/index.html");
+        assertTrue(page.select("time[datetime=2023-04-04]").size() >= 1);
+    }
+
+    @Test
+    void entityDataHasIdsTypesNamesByLanguageAndArticles() throws IOException {
+        JsonNode entities = JSON.readTree(site.resolve("data/entities.json").toFile());
+        JsonNode poland = null;
+        for (JsonNode e : entities) {
+            if (e.get("id").asText().equals("poland")) {
+                poland = e;
+            }
+        }
+        assertTrue(poland != null);
+        assertEquals("place", poland.get("type").asText());
+        assertEquals("Ba Lan", poland.get("names").get("vi").asText());
+        assertEquals("2020-08-16-lukashenko-noi-putin-dong-y-giup-dam-bao-an-ninh", poland.get("articles").get(0).asText());
+    }
+
+    @Test
+    void twoBuildsAreByteIdentical() {
+        Path again = tmp.resolve("again");
+        new Build(new BuildConfig(SAMPLE.resolve("content"), again, SAMPLE.resolve("entities.yml"), null, null, true)).run();
+        assertEquals(TestSites.files(site), TestSites.files(again));
+    }
+
+    @Test
+    void nuHtmlCheckerFindsNoErrorOnAnyPage() throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        List<String> errors = new ArrayList<>();
+        for (Path p : htmlPages()) {
+            JsonNode out = JSON.readTree(validator.validate(p));
+            for (JsonNode m : out.get("messages")) {
+                if (!m.path("type").asText().equals("info")) {
+                    errors.add(site.relativize(p) + ":" + m.path("lastLine").asText() + ": " + m.path("message").asText());
+                }
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+}

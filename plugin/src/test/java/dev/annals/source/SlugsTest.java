@@ -1,0 +1,26 @@
+package dev.annals.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class SlugsTest {
+    @Test
+    void foldsLettersToAsciiAndJoinsWordsWithDashes() {
+        assertEquals("lanh-dao-belarus-gap-putin", Slugs.of("Lãnh đạo Belarus gặp Putin"));
+        assertEquals("2020-08-16-hello-world", Slugs.of("2020-08-16 Hello, World!"));
+        assertEquals("linkevicius", Slugs.of("Linkevičius"));
+    }
+
+    @Test
+    void neverKeepsSeparatorsOrDots() {
+        assertEquals("a-b-c", Slugs.of("../a/b\\c"));
+        assertEquals("", Slugs.of("../.."));
+    }
+
+    @Test
+    void reservedNamesGetASuffix() {
+        assertEquals("nul-", Slugs.of("NUL"));
+        assertEquals("index-", Slugs.of("index"));
+    }
+}
