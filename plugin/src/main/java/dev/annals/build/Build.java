@@ -10,6 +10,7 @@ import dev.annals.entity.EntityMatcher;
 import dev.annals.entity.Gazetteer;
 import dev.annals.index.Archive;
 import dev.annals.index.Indexer;
+import dev.annals.render.ReportRenderer;
 import dev.annals.render.SiteRenderer;
 import dev.annals.render.SiteWriter;
 import dev.annals.source.Source;
@@ -66,6 +67,9 @@ public final class Build {
         delete(staging);
         new SiteRenderer(config.templates()).render(archive, new SiteWriter(staging));
         swap(staging, output);
+        if (config.report() != null) {
+            new ReportRenderer(config.templates()).write(archive, problems.all(), config.report());
+        }
         return new Result(archive, problems.all());
     }
 

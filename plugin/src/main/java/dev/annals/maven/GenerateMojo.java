@@ -5,6 +5,7 @@ import dev.annals.build.Build;
 import dev.annals.build.BuildConfig;
 import dev.annals.build.Problem;
 import java.io.File;
+import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -34,6 +35,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "annals.rules", defaultValue = "${basedir}/rules.yml")
     File rules;
 
+    /** The build report for the maintainer: dropped blocks and why, inferred metadata, problems. */
+    @Parameter(property = "annals.report", defaultValue = "${project.build.directory}/annals-report.html")
+    File report;
+
     /** Skips the goal. */
     @Parameter(property = "annals.skip", defaultValue = "false")
     boolean skip;
@@ -49,7 +54,8 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         BuildConfig config = new BuildConfig(source.toPath(), outputFolder().toPath(), existing(entities),
-                templates == null ? null : templates.toPath(), existing(rules), failOnError);
+                templates == null ? null : templates.toPath(), existing(rules), failOnError,
+                report.getPath().contains("${") ? Path.of("target/annals-report.html") : report.toPath());
         try {
             Build.Result result = new Build(config).run();
             for (Problem p : result.problems()) {
@@ -61,7 +67,7 @@ public class GenerateMojo extends AbstractMojo {
             }
             getLog().info("Annals: " + result.archive().articles().size() + " articles, "
                     + result.archive().entities().size() + " entities, " + result.archive().chronology().size()
-                    + " chronology entries written to " + config.output());
+                    + " chronology entries written to " + config.output() + "; build report: " + config.report());
         } catch (AnnalsException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
@@ -72,7 +78,7 @@ public class GenerateMojo extends AbstractMojo {
         return output.getPath().contains("${") ? new File("target/site") : output;
     }
 
-    private static java.nio.file.Path existing(File f) {
+    private static Path existing(File f) {
         return f != null && f.isFile() ? f.toPath() : null;
     }
 }

@@ -37,7 +37,7 @@ class SampleArchiveTest {
     static void build() {
         site = tmp.resolve("site");
         result = new Build(new BuildConfig(SAMPLE.resolve("content"), site, SAMPLE.resolve("entities.yml"), null,
-                null, true)).run();
+                null, true, tmp.resolve("report.html"))).run();
     }
 
     static Document page(String path) throws IOException {
@@ -235,6 +235,22 @@ class SampleArchiveTest {
         assertEquals("place", poland.get("type").asText());
         assertEquals("Ba Lan", poland.get("names").get("vi").asText());
         assertEquals("2020-08-16-lukashenko-noi-putin-dong-y-giup-dam-bao-an-ninh", poland.get("articles").get(0).asText());
+    }
+
+    @Test
+    void buildReportExplainsEveryBlockThatLeftTheBody() throws IOException {
+        Document report = Jsoup.parse(tmp.resolve("report.html").toFile(), "UTF-8");
+        assertFalse(Files.exists(site.resolve("report.html")));
+        for (var a : result.archive().articles()) {
+            Element section = report.getElementById(a.slug());
+            assertTrue(section != null, a.slug());
+            long dropped = a.article().blocks().stream().filter(b -> b.kind() != dev.annals.clean.BlockKind.BODY).count();
+            var rows = section.select("tr:has(td)");
+            assertEquals(dropped, rows.size(), a.slug());
+            rows.forEach(r -> assertFalse(r.child(3).text().isBlank(), r.text()));
+        }
+        assertTrue(report.select("tr:contains(Leave a Comment) td.kind").text().equals("boilerplate"));
+        assertTrue(report.select("tr:contains(Thanh Nhã biên dịch) td.kind").text().equals("metadata"));
     }
 
     @Test

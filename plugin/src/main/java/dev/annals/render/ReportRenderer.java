@@ -1,0 +1,81 @@
+package dev.annals.render;
+
+import dev.annals.annotate.AnnotatedArticle;
+import dev.annals.build.AnnalsException;
+import dev.annals.build.Problem;
+import dev.annals.clean.Article;
+import dev.annals.clean.Block;
+import dev.annals.clean.BlockKind;
+import dev.annals.index.Archive;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the build report, a page for the maintainer kept outside the public site: every block that did
+ * not stay body text and why, what was inferred, articles with suspiciously short bodies, and all problems.
+ */
+public final class ReportRenderer {
+    /** Bodies shorter than this many words are listed as suspicious. */
+    static final int SHORT_BODY_WORDS = 60;
+
+    private final Templates templates;
+
+    public ReportRenderer(Path overrides) {
+        this.templates = new Templates(overrides);
+    }
+
+    public void write(Archive archive, List<Problem> problems, Path file) {
+        List<Map<String, Object>> articles = new ArrayList<>();
+        List<Map<String, Object>> suspicious = new ArrayList<>();
+        archive.articles().stream().map(AnnotatedArticle::article)
+                .sorted((a, b) -> a.file().compareTo(b.file())).forEach(a -> {
+                    Map<String, Object> v = article(a);
+                    articles.add(v);
+                    if ((int) v.get("words") < SHORT_BODY_WORDS) {
+                        suspicious.add(v);
+                    }
+                });
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("articles", articles);
+        model.put("suspicious", suspicious);
+        model.put("problems", problems.stream().map(p -> Map.of(
+                "severity", p.severity().name().toLowerCase(Locale.ROOT),
+                "where", (p.file() == null ? "" : p.file()) + (p.line() > 0 ? ":" + p.line() : ""),
+                "message", p.message())).toList());
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, templates.render("report.ftlh", model), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AnnalsException("cannot write the build report " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> article(Article a) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("file", a.file());
+        v.put("slug", a.slug());
+        v.put("title", a.meta().title());
+        v.put("lang", a.meta().lang());
+        v.put("date", a.meta().date() == null ? "none" : a.meta().date().toString());
+        v.put("words", a.textBlocks().stream().mapToInt(b -> b.text().split("\\s+").length).sum());
+        v.put("inferred", a.meta().inferred().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> Map.of("field", e.getKey(), "reason", e.getValue())).toList());
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        for (Block b : a.blocks()) {
+            if (b.kind() != BlockKind.BODY) {
+                blocks.add(Map.of("line", b.line(), "kind", b.kind().name().toLowerCase(Locale.ROOT),
+                        "text", b.text().length() > 300 ? b.text().substring(0, 300) + "…" : b.text(),
+                        "reason", b.reason() + (b.detail() == null || b.detail().isEmpty() ? "" : " (" + b.detail() + ")")));
+            }
+        }
+        v.put("blocks", blocks);
+        return v;
+    }
+}
