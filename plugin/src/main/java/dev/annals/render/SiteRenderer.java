@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 
 /** Writes the site: one page per article and entity, the indexes, the chronology, data files and assets. */
 public final class SiteRenderer {
+    /** Above this many chronology entries, the chronology index links to one page per year instead. */
+    static final int EVENTS_ON_ONE_PAGE = 500;
+
     private final Templates templates;
     private final Path overrides;
     private final Json json = new Json();
@@ -44,7 +47,6 @@ public final class SiteRenderer {
         home.put("entities", entityLinks.stream()
                 .sorted((x, y) -> Integer.compare((int) y.get("count"), (int) x.get("count"))).limit(12).toList());
         home.put("eventCount", archive.chronology().size());
-        out.write("index.html", page("index.ftlh", "", "home", home));
 
         Map<String, Object> entityIndex = new LinkedHashMap<>();
         List<Map<String, Object>> groups = new ArrayList<>();
@@ -57,8 +59,20 @@ public final class SiteRenderer {
         entityIndex.put("groups", groups);
         out.write("entities/index.html", page("entities.ftlh", "../", "entities", entityIndex));
 
-        out.write("chronology/index.html", page("chronology.ftlh", "../", "chronology",
-                Map.of("years", views.years(archive.chronology()))));
+        List<Map<String, Object>> years = views.years(archive.chronology());
+        String svg = TimelineSvg.draw(archive.chronology(), "Events reported in the archive over time");
+        home.put("timelineSvg", svg);
+        out.write("index.html", page("index.ftlh", "", "home", home));
+        Map<String, Object> chronology = new LinkedHashMap<>();
+        chronology.put("years", years);
+        chronology.put("timelineSvg", svg);
+        chronology.put("paged", archive.chronology().size() > EVENTS_ON_ONE_PAGE);
+        out.write("chronology/index.html", page("chronology.ftlh", "../", "chronology", chronology));
+        for (Map<String, Object> year : years) {
+            out.write("chronology/" + year.get("year") + ".html", page("chronology-year.ftlh", "../", "chronology",
+                    Map.of("year", year, "years", years)));
+        }
+        out.write("data/timeline.json", json.pretty(TimelineJs.of(archive, views)));
 
         out.write("data/articles.json", json.pretty(articlesData(archive)));
         out.write("data/entities.json", json.pretty(entitiesData(archive)));

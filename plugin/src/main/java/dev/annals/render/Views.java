@@ -222,6 +222,7 @@ final class Views {
         v.put("articles", list);
         v.put("related", e.related().stream().filter(entities::containsKey).map(this::entityLink).toList());
         v.put("events", e.events().stream().map(this::event).toList());
+        v.put("timelineSvg", TimelineSvg.draw(e.events(), "Events involving " + entity.name() + " over time"));
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", entity.type().schemaType());
@@ -237,14 +238,23 @@ final class Views {
         return v;
     }
 
-    /** Chronology entries grouped by year, then by month. */
+    /** Chronology entries grouped by year, then by month (events known only to the year come first). */
     List<Map<String, Object>> years(List<ChronologyEntry> entries) {
-        Map<Integer, List<Map<String, Object>>> byYear = new LinkedHashMap<>();
-        for (ChronologyEntry c : entries) {
-            byYear.computeIfAbsent(c.date().year(), y -> new ArrayList<>()).add(event(c));
+        Map<Integer, Map<String, List<Map<String, Object>>>> byYear = new LinkedHashMap<>();
+        for (ChronologyEntry c : entries.stream().sorted(java.util.Comparator.comparing((ChronologyEntry c) -> c.date().year())
+                .thenComparing(c -> c.date().month()).thenComparing(c -> c.date())).toList()) {
+            String month = c.date().month() == 0 ? (c.date().granularity() == dev.annals.time.Granularity.DECADE
+                    ? "The " + c.date().year() + "s" : "During " + c.date().year())
+                    : Dates.display(dev.annals.time.PartialDate.month(c.date().year(), c.date().month()));
+            byYear.computeIfAbsent(c.date().year(), y -> new LinkedHashMap<>())
+                    .computeIfAbsent(month, m -> new ArrayList<>()).add(event(c));
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        byYear.forEach((year, events) -> out.add(Map.of("year", year, "events", events)));
+        byYear.forEach((year, months) -> {
+            List<Map<String, Object>> list = new ArrayList<>();
+            months.forEach((label, events) -> list.add(Map.of("label", label, "events", events)));
+            out.add(Map.of("year", year, "count", months.values().stream().mapToInt(List::size).sum(), "months", list));
+        });
         return out;
     }
 

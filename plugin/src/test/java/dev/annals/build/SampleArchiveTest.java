@@ -223,6 +223,21 @@ class SampleArchiveTest {
     }
 
     @Test
+    void chronologyIsDrawnAsSvgAndExportedForTimelineJs() throws IOException {
+        Document index = page("chronology/index.html");
+        assertTrue(index.select("svg.timeline-chart rect").size() > 3);
+        assertTrue(index.select("section.year h3").eachText().contains("August 2020"));
+        Document year = page("chronology/2023.html");
+        assertTrue(year.select("time[datetime=2023-04-04]").size() == 1);
+        assertTrue(page("entities/nato.html").select("section.timeline svg rect").size() >= 1);
+        JsonNode timeline = JSON.readTree(site.resolve("data/timeline.json").toFile());
+        JsonNode first = timeline.get("events").get(0);
+        assertTrue(first.get("start_date").get("year").asText().matches("\\d{4}"));
+        assertFalse(first.get("text").get("headline").asText().isBlank());
+        assertEquals(result.archive().chronology().size(), timeline.get("events").size());
+    }
+
+    @Test
     void entityDataHasIdsTypesNamesByLanguageAndArticles() throws IOException {
         JsonNode entities = JSON.readTree(site.resolve("data/entities.json").toFile());
         JsonNode poland = null;

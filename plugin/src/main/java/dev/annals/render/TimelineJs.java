@@ -1,0 +1,40 @@
+package dev.annals.render;
+
+import dev.annals.index.Archive;
+import dev.annals.index.ChronologyEntry;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The chronology in TimelineJS's JSON format ({@code data/timeline.json}), links relative to the site root. */
+final class TimelineJs {
+    private TimelineJs() {
+    }
+
+    static Map<String, Object> of(Archive archive, Views views) {
+        Map<String, Object> timeline = new LinkedHashMap<>();
+        timeline.put("title", Map.of("text", Map.of("headline", "Chronology",
+                "text", archive.chronology().size() + " events from " + archive.articles().size() + " articles")));
+        timeline.put("events", archive.chronology().stream().map(c -> event(c, views)).toList());
+        return timeline;
+    }
+
+    private static Map<String, Object> event(ChronologyEntry c, Views views) {
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put("year", Integer.toString(c.date().year()));
+        if (c.date().month() > 0) {
+            start.put("month", Integer.toString(c.date().month()));
+        }
+        if (c.date().day() > 0) {
+            start.put("day", Integer.toString(c.date().day()));
+        }
+        start.put("display_date", Dates.display(c.date()));
+        List<String> sources = c.articles().stream().map(slug -> (String) views.articleLink(slug).get("title")).toList();
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("start_date", start);
+        event.put("text", Map.of("headline", c.text(), "text", String.join("; ", sources)));
+        event.put("group", c.date().granularity().id());
+        event.put("unique_id", "e-" + c.date().iso() + "-" + Integer.toHexString(c.text().hashCode()));
+        return event;
+    }
+}

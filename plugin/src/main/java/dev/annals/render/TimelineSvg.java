@@ -1,0 +1,74 @@
+package dev.annals.render;
+
+import dev.annals.index.ChronologyEntry;
+import dev.annals.time.Granularity;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws events over time as an SVG bar chart at build time, so no script is needed: one bar per month
+ * (spans up to six years) or per year, stacked by granularity, with year ticks. Counts, not marks, keep it
+ * readable at thousands of events.
+ */
+final class TimelineSvg {
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 120;
+    private static final int AXIS = 20;
+    private static final Granularity[] ORDER = {Granularity.DAY, Granularity.MONTH, Granularity.YEAR, Granularity.DECADE};
+
+    private TimelineSvg() {
+    }
+
+    static String draw(List<ChronologyEntry> entries, String label) {
+        if (entries.isEmpty()) {
+            return "";
+        }
+        int first = entries.stream().mapToInt(e -> e.date().year()).min().orElseThrow();
+        int last = entries.stream().mapToInt(e -> e.date().year()).max().orElseThrow();
+        boolean monthly = last - first < 6;
+        int buckets = monthly ? (last - first + 1) * 12 : last - first + 1;
+        int[][] counts = new int[buckets][ORDER.length];
+        for (ChronologyEntry e : entries) {
+            int b = monthly ? (e.date().year() - first) * 12 + Math.max(e.date().month(), 1) - 1 : e.date().year() - first;
+            counts[b][e.date().granularity().ordinal()]++;
+        }
+        int max = 1;
+        for (int[] c : counts) {
+            max = Math.max(max, c[0] + c[1] + c[2] + c[3]);
+        }
+        double barWidth = (double) WIDTH / buckets;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg class=\"timeline-chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT + AXIS)
+                .append("\" role=\"img\" aria-label=\"").append(Inline.escape(label)).append("\">\n");
+        for (int b = 0; b < buckets; b++) {
+            double y = HEIGHT;
+            int total = counts[b][0] + counts[b][1] + counts[b][2] + counts[b][3];
+            if (total == 0) {
+                continue;
+            }
+            String when = monthly ? String.format(Locale.ROOT, "%04d-%02d", first + b / 12, b % 12 + 1)
+                    : Integer.toString(first + b);
+            svg.append("<g><title>").append(when).append(": ").append(total).append(total == 1 ? " event" : " events")
+                    .append("</title>");
+            for (Granularity g : ORDER) {
+                int n = counts[b][g.ordinal()];
+                if (n > 0) {
+                    double h = (double) n / max * (HEIGHT - 10);
+                    y -= h;
+                    svg.append(String.format(Locale.ROOT,
+                            "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>",
+                            g.id(), b * barWidth + barWidth * 0.1, y, Math.max(barWidth * 0.8, 1), h));
+                }
+            }
+            svg.append("</g>\n");
+        }
+        int step = Math.max(1, (last - first + 1) / 10);
+        for (int year = first; year <= last; year += step) {
+            double x = (monthly ? (year - first) * 12 : year - first) * barWidth;
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/><text x=\"%.1f\" y=\"%d\">%d</text>\n",
+                    x, HEIGHT, x, HEIGHT + 5, x + 2, HEIGHT + AXIS - 4, year));
+        }
+        return svg.append("</svg>").toString();
+    }
+}
