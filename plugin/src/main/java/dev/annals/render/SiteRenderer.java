@@ -86,6 +86,8 @@ public final class SiteRenderer {
             v.put("explicit", c.explicit());
             return v;
         }).toList()));
+        new SearchIndex().files(archive, views).forEach((path, value) -> out.write(path, json.compact(value)));
+        out.write("search/index.html", page("search.ftlh", "../", "search", Map.of()));
         copyAssets(out);
     }
 

@@ -218,6 +218,40 @@ class SampleArchiveTest {
         assertEquals(result.archive().chronology().size(), timeline.get("events").size());
     }
 
+    /** Titles of the documents a query's terms all point to, read from the shards as search.js reads them. */
+    static Set<String> search(String... foldedTerms) throws IOException {
+        JsonNode meta = JSON.readTree(site.resolve("search/meta.json").toFile());
+        Set<Integer> docs = null;
+        for (String term : foldedTerms) {
+            Set<Integer> these = new TreeSet<>();
+            JsonNode shard = JSON.readTree(site.resolve("search/terms/" + term.substring(0, 2) + ".json").toFile());
+            shard.path(term).forEach(p -> these.add(p.get(0).asInt()));
+            if (docs == null) {
+                docs = these;
+            } else {
+                docs.retainAll(these);
+            }
+        }
+        Set<String> titles = new TreeSet<>();
+        for (int id : docs) {
+            int chunk = id / meta.get("docsPerChunk").asInt();
+            titles.add(JSON.readTree(site.resolve("search/docs/" + chunk + ".json").toFile())
+                    .get(id % meta.get("docsPerChunk").asInt()).get("t").asText());
+        }
+        return titles;
+    }
+
+    @Test
+    void searchIndexFindsEntitiesAndArticlesWithoutDiacriticsOrCase() throws IOException {
+        assertTrue(Files.isRegularFile(site.resolve("search/index.html")));
+        assertTrue(search("ba", "lan").contains("Poland"));
+        Set<String> tikhanovskaya = search("tikhanovskaya");
+        assertTrue(tikhanovskaya.contains("Svetlana Tikhanovskaya"));
+        assertTrue(tikhanovskaya.contains("Lukashenko: Putin đồng ý giúp đảm bảo an ninh cho Belarus"), tikhanovskaya.toString());
+        assertTrue(search("lanh", "dao").contains(
+                "Lãnh đạo Belarus gặp Tổng thống Putin tại Moscow để thảo luận về hiệp ước liên minh quan trọng"));
+    }
+
     @Test
     void entityDataHasIdsTypesNamesByLanguageAndArticles() throws IOException {
         JsonNode entities = JSON.readTree(site.resolve("data/entities.json").toFile());

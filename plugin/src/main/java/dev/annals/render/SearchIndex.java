@@ -1,0 +1,118 @@
+package dev.annals.render;
+
+import dev.annals.annotate.AnnotatedArticle;
+import dev.annals.clean.Block;
+import dev.annals.clean.Languages;
+import dev.annals.index.Archive;
+import dev.annals.index.EntityEntry;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A static search index, sharded so a query downloads little: {@code search/terms/XX.json} holds the
+ * postings of the terms whose folded form starts with {@code XX}, each term's best {@value #POSTINGS}
+ * documents; {@code search/docs/N.json} holds {@value #DOCS_PER_CHUNK} documents' title, date, language,
+ * URL and snippet. Terms are folded to lower case without diacritics, exactly as {@code assets/search.js}
+ * folds queries. Entity names count as terms of every article that mentions the entity, so a query in one
+ * spelling finds articles written in another.
+ */
+final class SearchIndex {
+    static final int POSTINGS = 100;
+    static final int DOCS_PER_CHUNK = 100;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+
+    private final java.util.Set<String> stopwords;
+
+    SearchIndex() {
+        // Only English: folded Vietnamese stopwords would swallow names ("bà" folds to the "Ba" of "Ba Lan").
+        stopwords = new Languages().stopwords("en");
+    }
+
+    /** Folds as search.js does: NFD, combining marks removed, đ to d, lower case. */
+    static String fold(String s) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
+
+    /** The files to write, by site-relative path, as JSON-ready values. */
+    Map<String, Object> files(Archive archive, Views views) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        Map<String, Map<Integer, Integer>> postings = new HashMap<>();
+        Map<String, EntityEntry> entities = new HashMap<>();
+        archive.entities().forEach(e -> entities.put(e.entity().id(), e));
+        for (AnnotatedArticle a : archive.articles()) {
+            int id = docs.size();
+            Map<String, Object> link = views.articleLink(a.slug());
+            String body = String.join(" ", a.article().textBlocks().stream().map(Block::text).toList());
+            docs.add(doc("article", (String) link.get("title"), (String) link.get("date"), a.article().meta().lang(),
+                    (String) link.get("url"), snippet(body)));
+            add(postings, id, (String) link.get("title"), 5);
+            add(postings, id, body, 1);
+            a.mentionCounts().keySet().forEach(eid -> entities.get(eid).entity().forms()
+                    .forEach(f -> add(postings, id, f, 2)));
+        }
+        for (EntityEntry e : archive.entities()) {
+            int id = docs.size();
+            String description = e.entity().description() == null ? String.join(", ", e.entity().forms())
+                    : e.entity().description();
+            docs.add(doc("entity", e.entity().name(), "", "", Views.entityUrl(e.entity().id()), description));
+            e.entity().forms().forEach(f -> add(postings, id, f, 20));
+        }
+        Map<String, Object> files = new TreeMap<>();
+        for (int i = 0; i < docs.size(); i += DOCS_PER_CHUNK) {
+            files.put("search/docs/" + i / DOCS_PER_CHUNK + ".json", docs.subList(i, Math.min(docs.size(), i + DOCS_PER_CHUNK)));
+        }
+        Map<String, Map<String, List<int[]>>> shards = new TreeMap<>();
+        postings.forEach((term, byDoc) -> shards.computeIfAbsent(shard(term), s -> new TreeMap<>())
+                .put(term, byDoc.entrySet().stream()
+                        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .limit(POSTINGS).map(x -> new int[] {x.getKey(), x.getValue()}).toList()));
+        shards.forEach((shard, terms) -> files.put("search/terms/" + shard + ".json", terms));
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("docs", docs.size());
+        meta.put("docsPerChunk", DOCS_PER_CHUNK);
+        meta.put("shards", List.copyOf(shards.keySet()));
+        files.put("search/meta.json", meta);
+        return files;
+    }
+
+    /** The shard of a term: its first two characters, or the first and {@code _}; non-ASCII as hex. */
+    static String shard(String term) {
+        StringBuilder sb = new StringBuilder();
+        term.codePoints().limit(2).forEach(c -> sb.append(c < 128 && Character.isLetterOrDigit(c)
+                ? String.valueOf((char) c) : "u" + Integer.toHexString(c)));
+        return term.codePointCount(0, term.length()) == 1 ? sb + "_" : sb.toString();
+    }
+
+    private void add(Map<String, Map<Integer, Integer>> postings, int doc, String text, int weight) {
+        for (String t : SPLIT.split(fold(text))) {
+            if (!t.isEmpty() && !stopwords.contains(t)) {
+                postings.computeIfAbsent(t, k -> new HashMap<>()).merge(doc, weight, Integer::sum);
+            }
+        }
+    }
+
+    private static Map<String, Object> doc(String kind, String title, String date, String lang, String url, String snippet) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("k", kind);
+        d.put("t", title);
+        d.put("d", date);
+        d.put("l", lang);
+        d.put("u", url);
+        d.put("s", snippet);
+        return d;
+    }
+
+    private static String snippet(String text) {
+        return text.length() <= 200 ? text : text.substring(0, text.lastIndexOf(' ', 200) > 0 ? text.lastIndexOf(' ', 200) : 200) + "…";
+    }
+
+}
