@@ -65,7 +65,8 @@ public final class Build {
 
         Path staging = output.resolveSibling("." + output.getFileName() + ".annals-tmp");
         delete(staging);
-        new SiteRenderer(config.templates()).render(archive, new SiteWriter(staging));
+        new SiteRenderer(config.templates(), config.siteLanguage(), config.baseUrl())
+                .render(archive, new SiteWriter(staging));
         swap(staging, output);
         if (config.report() != null) {
             new ReportRenderer(config.templates()).write(archive, problems.all(), config.report());

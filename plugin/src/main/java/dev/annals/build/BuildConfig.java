@@ -12,12 +12,27 @@ import java.nio.file.Path;
  * @param rules       the archive's own boilerplate rules ({@code rules.yml}), or null
  * @param failOnError whether errors in single articles fail the build (otherwise those articles are skipped)
  * @param report      where to write the build report (outside the site), or null for none
+ * @param siteLanguage the language of the site's own words: {@code en} or {@code vi}
+ * @param baseUrl     the site's public address, for canonical links, feeds and the sitemap; or null
  */
 public record BuildConfig(Path source, Path output, Path entities, Path templates, Path rules, boolean failOnError,
-                          Path report) {
+                          Path report, String siteLanguage, String baseUrl) {
 
-    /** A configuration without a build report. */
+    public BuildConfig {
+        siteLanguage = siteLanguage == null || siteLanguage.isBlank() ? "en" : siteLanguage;
+        if (baseUrl != null && baseUrl.isBlank()) {
+            baseUrl = null;
+        }
+        if (baseUrl != null && !baseUrl.matches("https?://[^\\s\"<>]+")) {
+            throw new AnnalsException("baseUrl '" + baseUrl + "' is not an http(s) address such as https://example.org/news/");
+        }
+        if (baseUrl != null && !baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+    }
+
+    /** A configuration without report, in English, without a base URL. */
     public BuildConfig(Path source, Path output, Path entities, Path templates, Path rules, boolean failOnError) {
-        this(source, output, entities, templates, rules, failOnError, null);
+        this(source, output, entities, templates, rules, failOnError, null, "en", null);
     }
 }

@@ -39,6 +39,14 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "annals.report", defaultValue = "${project.build.directory}/annals-report.html")
     File report;
 
+    /** The language of the site's own words (navigation, labels, dates): {@code en} or {@code vi}. */
+    @Parameter(property = "annals.language", defaultValue = "en")
+    String language;
+
+    /** The site's public address, such as {@code https://example.org/news/}: for canonical links, feeds, sitemap. */
+    @Parameter(property = "annals.baseUrl")
+    String baseUrl;
+
     /** Skips the goal. */
     @Parameter(property = "annals.skip", defaultValue = "false")
     boolean skip;
@@ -53,10 +61,11 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Skipping annals:generate (annals.skip)");
             return;
         }
-        BuildConfig config = new BuildConfig(source.toPath(), outputFolder().toPath(), existing(entities),
-                templates == null ? null : templates.toPath(), existing(rules), failOnError,
-                report.getPath().contains("${") ? Path.of("target/annals-report.html") : report.toPath());
         try {
+            BuildConfig config = new BuildConfig(source.toPath(), unresolved(output) ? Path.of("target/site")
+                    : output.toPath(), existing(entities), templates == null ? null : templates.toPath(),
+                    existing(rules), failOnError, unresolved(report) ? Path.of("target/annals-report.html")
+                    : report.toPath(), language, baseUrl);
             Build.Result result = new Build(config).run();
             for (Problem p : result.problems()) {
                 if (p.isError()) {
@@ -73,9 +82,9 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    /** Without a project, {@code ${project.build.directory}} is not interpolated; fall back to ./target/site. */
-    private File outputFolder() {
-        return output.getPath().contains("${") ? new File("target/site") : output;
+    /** Without a project, {@code ${project.build.directory}} stays uninterpolated; callers fall back to ./target. */
+    static boolean unresolved(File f) {
+        return f.getPath().contains("${");
     }
 
     private static Path existing(File f) {

@@ -2,28 +2,33 @@ package dev.annals.render;
 
 import dev.annals.time.PartialDate;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.time.Month;
 import java.util.Locale;
 
-/** Dates as readers see them, in English, as precise as they are known. */
+/** Dates as readers of the site's language see them, as precise as they are known. */
 final class Dates {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private final boolean vietnamese;
+    private final DateTimeFormatter day;
 
-    private Dates() {
+    Dates(String siteLang) {
+        vietnamese = "vi".equals(siteLang);
+        day = vietnamese ? DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT)
+                : DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     }
 
-    static String display(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+    String display(LocalDate date) {
+        return date == null ? "" : day.format(date);
     }
 
-    static String display(PartialDate d) {
+    String display(PartialDate d) {
         return switch (d.granularity()) {
-            case DAY -> DAY.format(LocalDate.of(d.year(), d.month(), d.day()));
-            case MONTH -> Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.year();
-            case YEAR -> Integer.toString(d.year());
-            case DECADE -> d.year() + "s";
+            case DAY -> day.format(LocalDate.of(d.year(), d.month(), d.day()));
+            case MONTH -> vietnamese ? "tháng " + d.month() + "/" + d.year()
+                    : Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.year();
+            case YEAR -> vietnamese ? "năm " + d.year() : Integer.toString(d.year());
+            case DECADE -> vietnamese ? "thập niên " + d.year() : d.year() + "s";
         };
     }
 }

@@ -1,6 +1,5 @@
 package dev.annals.render;
 
-import dev.annals.annotate.AnnotatedArticle;
 import dev.annals.build.AnnalsException;
 import dev.annals.clean.Meta;
 import dev.annals.index.Archive;
@@ -14,41 +13,76 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Writes the site: one page per article and entity, the indexes, the chronology, data files and assets. */
+/**
+ * Writes the site: pages for articles, entities, the chronology and search, the indexes, feeds, sitemap,
+ * data files and assets. Every link is relative; {@code baseUrl}, when set, only adds absolute URLs where
+ * they are required (canonical links, feeds, sitemap).
+ */
 public final class SiteRenderer {
     /** Above this many chronology entries, the chronology index links to one page per year instead. */
     static final int EVENTS_ON_ONE_PAGE = 500;
+    /** Entries in the archive's Atom feed. */
+    static final int FEED_ENTRIES = 50;
 
     private final Templates templates;
     private final Path overrides;
+    private final String siteLang;
+    private final String baseUrl;
+    private final Messages messages;
     private final Json json = new Json();
 
-    /** @param overrides a maintainer's theme folder ({@code templates/}, {@code assets/}), or null */
-    public SiteRenderer(Path overrides) {
+    /**
+     * @param overrides a maintainer's theme folder ({@code templates/}, {@code assets/}, {@code messages/}), or null
+     * @param siteLang  the language of the site's own words ({@code en} or {@code vi})
+     * @param baseUrl   the site's public address ending in {@code /}, or null
+     */
+    public SiteRenderer(Path overrides, String siteLang, String baseUrl) {
         this.templates = new Templates(overrides);
         this.overrides = overrides;
+        this.siteLang = siteLang;
+        this.baseUrl = baseUrl;
+        this.messages = new Messages(siteLang, overrides);
     }
 
     public void render(Archive archive, SiteWriter out) {
-        Views views = new Views(archive, json);
-        archive.articles().parallelStream().forEach(a ->
-                out.write(Views.articleUrl(a.slug()), page("article.ftlh", "../", "article", views.article(a))));
-        archive.entities().parallelStream().forEach(e ->
-                out.write(Views.entityUrl(e.entity().id()), page("entity.ftlh", "../", "entity", views.entity(e))));
+        Views views = new Views(archive, json, siteLang);
+        archive.articles().parallelStream().forEach(a -> out.write(Views.articleUrl(a.slug()),
+                page("article.ftlh", Views.articleUrl(a.slug()), "article", views.article(a))));
+        archive.entities().parallelStream().forEach(e -> {
+            String url = Views.entityUrl(e.entity().id());
+            out.write(url, page("entity.ftlh", url, "entity", views.entity(e)));
+            out.write("entities/" + e.entity().id() + ".xml", feed(e.entity().name(), "entities/" + e.entity().id() + ".xml",
+                    url, e.articles().stream().limit(FEED_ENTRIES).map(views::articleLink).toList()));
+        });
 
-        List<Map<String, Object>> articleLinks = archive.articles().stream()
-                .map(a -> views.articleLink(a.slug())).toList();
-        List<Map<String, Object>> entityLinks = archive.entities().stream()
-                .map(e -> views.entityLink(e.entity().id())).toList();
+        List<Map<String, Object>> articleLinks = archive.articles().stream().map(a -> views.articleLink(a.slug())).toList();
+        List<Map<String, Object>> entityLinks = archive.entities().stream().map(e -> views.entityLink(e.entity().id())).toList();
+        Map<String, List<Map<String, Object>>> byLanguage = new TreeMap<>();
+        articleLinks.forEach(a -> byLanguage.computeIfAbsent((String) a.get("lang"), l -> new ArrayList<>()).add(a));
+        List<Map<String, Object>> languages = byLanguage.entrySet().stream().map(e -> Map.<String, Object>of(
+                "lang", e.getKey(), "language", views.language(e.getKey()), "count", e.getValue().size(),
+                "url", "articles/lang-" + e.getKey() + ".html")).toList();
+
+        String svg = TimelineSvg.draw(archive.chronology(), messages.get("chronology.title"));
         Map<String, Object> home = new LinkedHashMap<>();
-        home.put("articles", articleLinks);
+        home.put("articles", articleLinks.stream().limit(20).toList());
+        home.put("articleCount", articleLinks.size());
+        home.put("languages", languages);
+        home.put("entityCount", entityLinks.size());
         home.put("entities", entityLinks.stream()
                 .sorted((x, y) -> Integer.compare((int) y.get("count"), (int) x.get("count"))).limit(12).toList());
         home.put("eventCount", archive.chronology().size());
+        home.put("timelineSvg", svg);
+        out.write("index.html", page("index.ftlh", "index.html", "home", home));
 
-        Map<String, Object> entityIndex = new LinkedHashMap<>();
+        out.write("articles/index.html", page("articles.ftlh", "articles/index.html", "articles",
+                Map.of("articles", articleLinks, "languages", languages, "current", "")));
+        byLanguage.forEach((lang, list) -> out.write("articles/lang-" + lang + ".html", page("articles.ftlh",
+                "articles/lang-" + lang + ".html", "articles", Map.of("articles", list, "languages", languages, "current", lang))));
+
         List<Map<String, Object>> groups = new ArrayList<>();
         for (String type : List.of("person", "place", "organization", "other")) {
             List<Map<String, Object>> members = entityLinks.stream().filter(e -> e.get("type").equals(type)).toList();
@@ -56,23 +90,30 @@ public final class SiteRenderer {
                 groups.add(Map.of("type", type, "entities", members));
             }
         }
-        entityIndex.put("groups", groups);
-        out.write("entities/index.html", page("entities.ftlh", "../", "entities", entityIndex));
+        out.write("entities/index.html", page("entities.ftlh", "entities/index.html", "entities", Map.of("groups", groups)));
 
         List<Map<String, Object>> years = views.years(archive.chronology());
-        String svg = TimelineSvg.draw(archive.chronology(), "Events reported in the archive over time");
-        home.put("timelineSvg", svg);
-        out.write("index.html", page("index.ftlh", "", "home", home));
         Map<String, Object> chronology = new LinkedHashMap<>();
         chronology.put("years", years);
         chronology.put("timelineSvg", svg);
         chronology.put("paged", archive.chronology().size() > EVENTS_ON_ONE_PAGE);
-        out.write("chronology/index.html", page("chronology.ftlh", "../", "chronology", chronology));
+        out.write("chronology/index.html", page("chronology.ftlh", "chronology/index.html", "chronology", chronology));
         for (Map<String, Object> year : years) {
-            out.write("chronology/" + year.get("year") + ".html", page("chronology-year.ftlh", "../", "chronology",
-                    Map.of("year", year, "years", years)));
+            String url = "chronology/" + year.get("year") + ".html";
+            out.write(url, page("chronology-year.ftlh", url, "chronology", Map.of("year", year, "years", years)));
         }
-        out.write("data/timeline.json", json.pretty(TimelineJs.of(archive, views)));
+        out.write("search/index.html", page("search.ftlh", "search/index.html", "search", Map.of()));
+        out.write("404.html", page("404.ftlh", "404.html", "notfound", Map.of()));
+        out.write("feed.xml", feed(messages.get("site.name"), "feed.xml", "index.html",
+                articleLinks.stream().limit(FEED_ENTRIES).toList()));
+        out.write("robots.txt", "User-agent: *\nAllow: /\n" + (baseUrl == null ? "" : "Sitemap: " + baseUrl + "sitemap.xml\n"));
+        if (baseUrl != null) {
+            List<String> urls = new ArrayList<>(List.of("index.html", "articles/index.html", "entities/index.html",
+                    "chronology/index.html"));
+            archive.articles().forEach(a -> urls.add(Views.articleUrl(a.slug())));
+            archive.entities().forEach(e -> urls.add(Views.entityUrl(e.entity().id())));
+            out.write("sitemap.xml", templates.render("sitemap.ftlx", Map.of("urls", urls, "baseUrl", baseUrl)));
+        }
 
         out.write("data/articles.json", json.pretty(articlesData(archive)));
         out.write("data/entities.json", json.pretty(entitiesData(archive)));
@@ -86,16 +127,40 @@ public final class SiteRenderer {
             v.put("explicit", c.explicit());
             return v;
         }).toList()));
+        out.write("data/timeline.json", json.pretty(TimelineJs.of(archive, views)));
         new SearchIndex().files(archive, views).forEach((path, value) -> out.write(path, json.compact(value)));
-        out.write("search/index.html", page("search.ftlh", "../", "search", Map.of()));
         copyAssets(out);
     }
 
-    private String page(String template, String root, String kind, Map<String, Object> model) {
+    /** Renders a page at site-relative {@code path}: {@code root} leads back to the site root. */
+    private String page(String template, String path, String kind, Map<String, Object> model) {
         Map<String, Object> m = new LinkedHashMap<>(model);
-        m.put("root", root);
+        m.put("root", path.equals("404.html") && baseUrl != null ? baseUrl
+                : "../".repeat((int) path.chars().filter(c -> c == '/').count()));
         m.put("pageKind", kind);
+        m.put("siteLang", siteLang);
+        m.put("t", messages);
+        m.put("canonical", baseUrl == null ? "" : baseUrl + (path.equals("index.html") ? "" : path));
+        m.put("baseUrl", baseUrl == null ? "" : baseUrl);
         return templates.render(template, m);
+    }
+
+    /** An Atom feed at {@code path} for the page {@code pageUrl}; entries' dates stand in for updates. */
+    private String feed(String title, String path, String pageUrl, List<Map<String, Object>> entries) {
+        String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        String base = baseUrl == null ? root : baseUrl;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("id", baseUrl == null ? "urn:annals:" + path : baseUrl + path);
+        m.put("self", base + path);
+        m.put("page", base + pageUrl);
+        m.put("base", base);
+        m.put("idBase", baseUrl == null ? "urn:annals:" : baseUrl);
+        m.put("updated", entries.stream().map(e -> (String) e.get("date")).filter(d -> !d.isEmpty()).max(String::compareTo)
+                .orElse("1970-01-01"));
+        m.put("entries", entries);
+        m.put("t", messages);
+        return templates.render("feed.ftlx", m);
     }
 
     private static List<Map<String, Object>> articlesData(Archive archive) {

@@ -28,7 +28,7 @@ final class TimelineJs {
         if (c.date().day() > 0) {
             start.put("day", Integer.toString(c.date().day()));
         }
-        start.put("display_date", Dates.display(c.date()));
+        start.put("display_date", c.date().iso());
         List<String> sources = c.articles().stream().map(slug -> (String) views.articleLink(slug).get("title")).toList();
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("start_date", start);

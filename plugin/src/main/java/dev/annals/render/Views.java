@@ -26,12 +26,16 @@ final class Views {
     private final Map<String, AnnotatedArticle> articles;
     private final Map<String, EntityEntry> entities = new LinkedHashMap<>();
     private final Json json;
+    private final Dates dates;
+    private final Locale siteLocale;
 
-    Views(Archive archive, Json json) {
+    Views(Archive archive, Json json, String siteLang) {
         this.archive = archive;
         this.articles = archive.articlesBySlug();
         archive.entities().forEach(e -> entities.put(e.entity().id(), e));
         this.json = json;
+        this.dates = new Dates(siteLang);
+        this.siteLocale = Locale.forLanguageTag(siteLang);
     }
 
     static String articleUrl(String slug) {
@@ -42,9 +46,10 @@ final class Views {
         return "entities/" + id + ".html";
     }
 
-    static String language(String lang) {
-        String name = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? lang : name;
+    /** The name of language {@code lang} in the site's language. */
+    String language(String lang) {
+        String name = Locale.forLanguageTag(lang).getDisplayLanguage(siteLocale);
+        return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(siteLocale) + name.substring(1);
     }
 
     Map<String, Object> articleLink(String slug) {
@@ -54,7 +59,7 @@ final class Views {
         v.put("url", articleUrl(slug));
         v.put("title", m.title());
         v.put("date", m.date() == null ? "" : m.date().toString());
-        v.put("dateText", Dates.display(m.date()));
+        v.put("dateText", dates.display(m.date()));
         v.put("lang", m.lang());
         v.put("language", language(m.lang()));
         v.put("source", m.source() == null ? "" : m.source());
@@ -188,9 +193,10 @@ final class Views {
     Map<String, Object> event(ChronologyEntry c) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("date", c.date().iso());
-        v.put("dateText", Dates.display(c.date()));
+        v.put("dateText", dates.display(c.date()));
         v.put("granularity", c.date().granularity().id());
         v.put("text", c.text());
+        v.put("lang", articles.get(c.articles().get(0)).article().meta().lang());
         v.put("explicit", c.explicit());
         v.put("articles", c.articles().stream().map(this::articleLink).toList());
         v.put("entities", c.entities().stream().filter(entities::containsKey).map(this::entityLink).toList());
@@ -243,9 +249,8 @@ final class Views {
         Map<Integer, Map<String, List<Map<String, Object>>>> byYear = new LinkedHashMap<>();
         for (ChronologyEntry c : entries.stream().sorted(java.util.Comparator.comparing((ChronologyEntry c) -> c.date().year())
                 .thenComparing(c -> c.date().month()).thenComparing(c -> c.date())).toList()) {
-            String month = c.date().month() == 0 ? (c.date().granularity() == dev.annals.time.Granularity.DECADE
-                    ? "The " + c.date().year() + "s" : "During " + c.date().year())
-                    : Dates.display(dev.annals.time.PartialDate.month(c.date().year(), c.date().month()));
+            String month = c.date().month() == 0 ? dates.display(c.date())
+                    : dates.display(dev.annals.time.PartialDate.month(c.date().year(), c.date().month()));
             byYear.computeIfAbsent(c.date().year(), y -> new LinkedHashMap<>())
                     .computeIfAbsent(month, m -> new ArrayList<>()).add(event(c));
         }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleArchiveTest {
     static final Path SAMPLE = Path.of("..", "articles");
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String BASE_URL = "https://example.org/annals/";
 
     @TempDir
     static Path tmp;
@@ -37,7 +38,7 @@ class SampleArchiveTest {
     static void build() {
         site = tmp.resolve("site");
         result = new Build(new BuildConfig(SAMPLE.resolve("content"), site, SAMPLE.resolve("entities.yml"), null,
-                null, true, tmp.resolve("report.html"))).run();
+                null, true, tmp.resolve("report.html"), "en", BASE_URL)).run();
     }
 
     static Document page(String path) throws IOException {
@@ -87,7 +88,8 @@ class SampleArchiveTest {
                 "date 2020-08-16 By RMN", "SOUNDBITE", "is NPR's international correspondent", "Getty Images",
                 "(trái)", "Người biểu tình đổ ra đường ở thủ đô Minsk");
         for (Path p : htmlPages()) {
-            if (!p.getParent().getFileName().toString().equals("articles")) {
+            if (!p.getParent().getFileName().toString().equals("articles")
+                    || p.getFileName().toString().matches("index\\.html|lang-.*")) {
                 continue;
             }
             String text = articleBody(page(site.relativize(p).toString())).text();
@@ -253,6 +255,47 @@ class SampleArchiveTest {
     }
 
     @Test
+    void feedsSitemapRobotsAnd404UseTheBaseUrlWhileLinksStayRelative() throws Exception {
+        var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        var feed = xml.newDocumentBuilder().parse(site.resolve("feed.xml").toFile());
+        assertEquals(5, feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("<updated>2023-04-07T00:00:00Z</updated>"));
+        var entityFeed = xml.newDocumentBuilder().parse(site.resolve("entities/poland.xml").toFile());
+        assertEquals(1, entityFeed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>" + BASE_URL + "entities/belarus.html</loc>"));
+        assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: " + BASE_URL + "sitemap.xml"));
+        assertEquals(BASE_URL + "entities/belarus.html",
+                page("entities/belarus.html").selectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(page("404.html").selectFirst("link[rel=stylesheet]").attr("href").startsWith(BASE_URL));
+    }
+
+    @Test
+    void articleListsCanBeFilteredByLanguage() throws IOException {
+        assertEquals(5, page("articles/index.html").select("ul.articles li").size());
+        Document vi = page("articles/lang-vi.html");
+        assertEquals(2, vi.select("ul.articles li").size());
+        assertTrue(vi.select("ul.articles li").stream().allMatch(li -> li.attr("lang").equals("vi")));
+        assertTrue(page("index.html").select("p.languages a[href=articles/lang-en.html]").size() == 1);
+    }
+
+    @Test
+    void siteWordsCanBeVietnamese() throws IOException {
+        Path vi = tmp.resolve("vi");
+        new Build(new BuildConfig(SAMPLE.resolve("content"), vi, SAMPLE.resolve("entities.yml"), null, null, true,
+                null, "vi", null)).run();
+        Document home = Jsoup.parse(vi.resolve("index.html").toFile(), "UTF-8");
+        assertEquals("vi", home.selectFirst("html").attr("lang"));
+        assertTrue(home.select("header.site nav").text().contains("Biên niên"));
+        Document en = Jsoup.parse(vi.resolve("articles/2020-08-16-putin-extends-military-support-to-lukashenko.html")
+                .toFile(), "UTF-8");
+        assertEquals("en", en.selectFirst("html").attr("lang"));
+        assertEquals("vi", en.selectFirst("header.site").attr("lang"));
+        assertEquals("16/8/2020", en.selectFirst("time[itemprop=datePublished]").text());
+    }
+
+    @Test
     void entityDataHasIdsTypesNamesByLanguageAndArticles() throws IOException {
         JsonNode entities = JSON.readTree(site.resolve("data/entities.json").toFile());
         JsonNode poland = null;
@@ -286,7 +329,8 @@ class SampleArchiveTest {
     @Test
     void twoBuildsAreByteIdentical() {
         Path again = tmp.resolve("again");
-        new Build(new BuildConfig(SAMPLE.resolve("content"), again, SAMPLE.resolve("entities.yml"), null, null, true)).run();
+        new Build(new BuildConfig(SAMPLE.resolve("content"), again, SAMPLE.resolve("entities.yml"), null, null, true,
+                null, "en", BASE_URL)).run();
         assertEquals(TestSites.files(site), TestSites.files(again));
     }
 

@@ -63,8 +63,8 @@
   }
   function show(query, docs) {
     list.textContent = '';
-    status.textContent = docs.length ? docs.length + ' result' + (docs.length === 1 ? '' : 's') + ' for “' + query + '”'
-      : 'Nothing found for “' + query + '”';
+    status.textContent = docs.length ? docs.length + ' ' + status.getAttribute('data-results') + ' “' + query + '”'
+      : status.getAttribute('data-none') + ' “' + query + '”';
     docs.forEach(function (d) {
       if (!d) { return; }
       var li = document.createElement('li');
@@ -86,7 +86,6 @@
   var query = new URLSearchParams(window.location.search).get('q') || '';
   input.value = query;
   if (query.trim()) {
-    status.textContent = 'Searching…';
     search(query).then(function (docs) { show(query, docs); });
   }
   form.addEventListener('submit', function (e) {
