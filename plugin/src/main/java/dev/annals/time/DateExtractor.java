@@ -71,6 +71,15 @@ public final class DateExtractor {
     }
 
     private static final Check ALWAYS = (m, c) -> true;
+    private static final java.util.Set<String> VERSION = java.util.Set.of("v", "version", "bản", "ver", "v.");
+    private static final java.util.Set<String> HOLIDAY = java.util.Set.of("black", "good", "bloody", "super", "cyber",
+            "easter", "palm", "ash", "holy", "maundy", "giving", "manic");
+    /** Nouns that make "thứ hai" an ordinal ("năm thứ hai", "lần thứ Ba"). */
+    private static final java.util.Set<String> ORDINAL_NOUN = java.util.Set.of("lần", "hạng", "năm", "vòng", "lượt",
+            "kỳ", "khóa", "phần", "quý", "bậc", "ngày thứ");
+    /** Words that make "năm qua", "tuần trước" a count or a duration. */
+    private static final java.util.Set<String> QUANTIFIER = java.util.Set.of("một", "hai", "ba", "bốn", "tư", "năm",
+            "sáu", "bảy", "tám", "chín", "mười", "mươi", "vài", "những", "các", "mấy", "nhiều", "hàng", "mỗi", "từng", "cả");
 
     private static final String NOT_BEFORE = "(?<![\\p{L}\\p{Nd}.,/:$€£¥-])";
     private static final String NOT_AFTER = "(?![\\p{Nd}%]|[.,:/-]\\p{Nd}|\\s?(%|‰|km|dặm|m\\b|kg|tấn|triệu|tỷ|nghìn|ngàn|USD|đồng))";
@@ -148,88 +157,88 @@ public final class DateExtractor {
         String weekday = "(?<wd>" + days + ")";
 
         List<Rule> common = new ArrayList<>();
-        common.add(explicit("iso-date", "\\b" + YEAR + "(?<sep>[-/.])(?<m>0[1-9]|1[0-2])\\k<sep>(?<d>0[1-9]|[12]\\d|3[01])\\b"
+        common.add(explicit("iso-date", "(?=[12])" + "\\b" + YEAR + "(?<sep>[-/.])(?<m>0[1-9]|1[0-2])\\k<sep>(?<d>0[1-9]|[12]\\d|3[01])\\b"
                 + "(?![.,:/-]\\p{Nd})", (m, c) -> day(num(m, "year"), num(m, "m"), num(m, "d"), c)));
-        common.add(explicit("numeric-date", "(?<![vV]\\s?)(?<!(?i:version|phiên bản)\\s)" + NOT_BEFORE + "(?<a>[12]\\d|3[01]|0?[1-9])(?<sep>[/.-])(?<b>[12]\\d|3[01]|0?[1-9])"
-                + "\\k<sep>" + YEAR + NOT_AFTER, DateExtractor::numericDate));
+        common.add(rule("numeric-date", "(?=[0-9])" + NOT_BEFORE + "(?<a>[12]\\d|3[01]|0?[1-9])(?<sep>[/.-])(?<b>[12]\\d|3[01]|0?[1-9])"
+                + "\\k<sep>" + YEAR + NOT_AFTER,
+                true, true, (m, c) -> !VERSION.contains(wordBefore(c.text(), m.start())), DateExtractor::numericDate));
         common.add(explicit("year-in-parentheses", "\\(" + YEAR + "\\)", (m, c) -> PartialDate.year(num(m, "year"))));
-        common.add(explicit("month-year-numeric", NOT_BEFORE + "(?<m>0?[1-9]|1[0-2])/" + YEAR + NOT_AFTER,
+        common.add(explicit("month-year-numeric", "(?=[0-9])" + NOT_BEFORE + "(?<m>0?[1-9]|1[0-2])/" + YEAR + NOT_AFTER,
                 (m, c) -> PartialDate.month(num(m, "year"), num(m, "m"))));
 
         english.addAll(common);
-        english.add(explicit("month-day-year", "\\b" + month + "\\s+(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s+" + YEAR + ")?" + NOT_AFTER,
+        english.add(explicit("month-day-year", "(?=[ADFJMNOS])" + "\\b" + month + "\\s+(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s+" + YEAR + ")?" + NOT_AFTER,
                 (m, c) -> day(opt(m, "year"), monthOf(m), num(m, "d"), c)));
-        english.add(explicit("day-month-year", "\\b(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}\\p{Nd}])",
+        english.add(explicit("day-month-year", "(?=[0-9])" + "\\b(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}\\p{Nd}])",
                 (m, c) -> day(opt(m, "year"), monthOf(m), num(m, "d"), c)));
-        english.add(explicit("month-year", "\\b" + month + ",?\\s+(?:of\\s+)?" + YEAR + "(?![\\p{L}\\p{Nd}])",
+        english.add(explicit("month-year", "(?=[ADFJMNOS])" + "\\b" + month + ",?\\s+(?:of\\s+)?" + YEAR + "(?![\\p{L}\\p{Nd}])",
                 (m, c) -> PartialDate.month(num(m, "year"), monthOf(m))));
-        english.add(explicit("month", "\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|"
+        english.add(explicit("month", "(?=[IiSsBbFfUuTtDdEeLlOoAa])" + "\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|"
                 + "[Ee]arly|[Ll]ate|of|[Bb]efore|[Aa]fter)\\s+" + monthName + "(?!\\p{L})(?!\\s*\\p{Nd})(?!\\s+(?:of\\s+)?(?:1[89]|20)\\d\\d)",
                 (m, c) -> month(monthOf(m), "", m.start(), c)));
-        english.add(explicit("month-relative", "\\b(?<mod>[Ll]ast|[Tt]his|[Nn]ext|mid-)\\s*" + monthName
+        english.add(explicit("month-relative", "(?=[LlTtNnm])" + "\\b(?<mod>[Ll]ast|[Tt]his|[Nn]ext|mid-)\\s*" + monthName
                 + "(?!\\p{L})(?!\\s*\\p{Nd})(?!\\s+(?:of\\s+)?(?:1[89]|20)\\d\\d)",
                 (m, c) -> month(monthOf(m), m.group("mod").toLowerCase(Locale.ROOT), m.start(), c)));
-        english.add(explicit("decade", "\\b(?:the\\s+|mid-|early\\s+|late\\s+)(?<year>1[89]\\d0|20\\d0)['’]?s\\b",
+        english.add(explicit("decade", "(?=[tmel])" + "\\b(?:the\\s+|mid-|early\\s+|late\\s+)(?<year>1[89]\\d0|20\\d0)['’]?s\\b",
                 (m, c) -> PartialDate.decade(num(m, "year"))));
-        english.add(explicit("decade-short", "\\b(?:the|mid-|early|late)\\s*['’](?<yy>\\d0)s\\b",
+        english.add(explicit("decade-short", "(?=[tmel])" + "\\b(?:the|mid-|early|late)\\s*['’](?<yy>\\d0)s\\b",
                 (m, c) -> PartialDate.decade(num(m, "yy") + (num(m, "yy") >= 30 ? 1900 : 2000))));
-        english.add(explicit("year-after-cue", "\\b(?<cue>in|since|by|from|until|till|of|during|early|late|mid-?|"
+        english.add(explicit("year-after-cue", "(?=[iIsSbBfFuUtToOdDeElLmMaAyYcC])" + "\\b(?<cue>in|since|by|from|until|till|of|during|early|late|mid-?|"
                 + "before|after|the|a|an|year|between|around|circa|through|In|Since|By|From|Until|The|A|An|Between|"
                 + "Before|After|During|Around|Through)\\s+" + YEAR + NOT_AFTER + NOT_COUNT + "(?!s\\b)",
                 (m, c) -> PartialDate.year(num(m, "year"))));
-        english.add(explicit("year-in-range", "(?<=(?<![\\p{Nd}.,/-])\\b(?:1[89]|20)\\d\\d(?:\\s?–\\s?|\\s{1,3}(?:to|and|through|or)\\s{1,3}))"
+        english.add(explicit("year-in-range", "(?=[12])(?<![\\p{Nd}.,/-])(?<cue>(?:1[89]|20)\\d\\d(?:\\s?–\\s?|\\s{1,3}(?:to|and|through|or)\\s{1,3}))"
                 + YEAR + NOT_AFTER + NOT_COUNT + "(?!s\\b)", (m, c) -> PartialDate.year(num(m, "year"))));
-        english.add(explicit("year-before-event", NOT_BEFORE + YEAR + "\\s+(?:presidential\\s+|parliamentary\\s+|"
+        english.add(explicit("year-before-event", "(?=[12])" + NOT_BEFORE + YEAR + "\\s+(?:presidential\\s+|parliamentary\\s+|"
                 + "general\\s+|local\\s+|snap\\s+)?(?:election|elections|vote|referendum|summit|Olympics|World Cup|war|"
                 + "invasion|annexation|revolution|protests|uprising|crisis|coup|agreement|treaty|accord|deal|census|"
                 + "campaign|pact|talks|ceasefire|truce|constitution|law)\\b", (m, c) -> PartialDate.year(num(m, "year"))));
 
-        english.add(relative("today", "(?<![»›|]\\s?)(?<!USA\\s)(?<!Russia\\s)\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?"
+        english.add(relative("today", "(?=[TtEeLl])" + "\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?"
                 + "(?:[Tt]oday|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening))\\b(?!\\s?[»›|])(?!\\s+show\\b)",
-                (m, c) -> PartialDate.day(c.published())));
-        english.add(relative("yesterday", "\\b(?:[Tt]he\\s+day\\s+before\\s+(?<before>yesterday)|[Yy]esterday|[Ll]ast\\s+(?:night|evening))\\b",
+                DateExtractor::todayOk, (m, c) -> PartialDate.day(c.published())));
+        english.add(relative("yesterday", "(?=[TtYyLl])" + "\\b(?:[Tt]he\\s+day\\s+before\\s+(?<before>yesterday)|[Yy]esterday|[Ll]ast\\s+(?:night|evening))\\b",
                 (m, c) -> PartialDate.day(c.published().minusDays(m.group("before") != null ? 2 : 1))));
-        english.add(relative("tomorrow", "\\b(?:[Tt]he\\s+day\\s+after\\s+(?<after>tomorrow)|[Tt]omorrow)\\b",
+        english.add(relative("tomorrow", "(?=[Tt])" + "\\b(?:[Tt]he\\s+day\\s+after\\s+(?<after>tomorrow)|[Tt]omorrow)\\b",
                 (m, c) -> PartialDate.day(c.published().plusDays(m.group("after") != null ? 2 : 1))));
-        english.add(relative("ago", "(?<![\\p{Nd},.])\\b" + EN_NUMBER + "(?:\\s+|-)(?<unit>day|week|month|year|decade)s?\\s+"
+        english.add(relative("ago", "(?=[0-9aAoOtTfFsSeEnN])" + "(?<![\\p{Nd},.])\\b" + EN_NUMBER + "(?:\\s+|-)(?<unit>day|week|month|year|decade)s?\\s+"
                 + "(?:ago|earlier|before(?=\\s*[,.;:)!?]|\\s*$))", (m, c) -> ago(m, c, m.group("unit"))));
-        english.add(relative("period", "\\b(?:(?<edge>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Tt]he\\s+(?:end|beginning|start|middle)\\s+of)\\s+)?"
+        english.add(relative("period", "(?=[EeLlTtNnpc])" + "\\b(?:(?<edge>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Tt]he\\s+(?:end|beginning|start|middle)\\s+of)\\s+)?"
                 + "(?<the>[Tt]he\\s+)?(?<mod>[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his|[Ll]ast|[Nn]ext|past|coming)\\s+"
                 + "(?<unit>weekend|week|month|year)\\b",
                 DateExtractor::englishPeriodOk,
                 (m, c) -> period(m.group("unit"), englishWhich(m), m.start(), c)));
-        english.add(relative("weekend", "\\b(?:over|during|at|on|Over|During|At|On)\\s+the\\s+(?<unit>weekend)\\b",
+        english.add(relative("weekend", "(?=[oOdDaA])" + "\\b(?:over|during|at|on|Over|During|At|On)\\s+the\\s+(?<unit>weekend)\\b",
                 (m, c) -> period("weekend", "", m.start(), c)));
-        english.add(relative("season", "\\b(?<mod>[Ll]ast|[Tt]his|[Nn]ext)\\s+(?<season>spring|summer|autumn|fall)\\b",
+        english.add(relative("season", "(?=[LlTtNn])" + "\\b(?<mod>[Ll]ast|[Tt]his|[Nn]ext)\\s+(?<season>spring|summer|autumn|fall)\\b",
                 DateExtractor::season));
-        english.add(rule("weekday", "(?<!\\b(?:Black|Good|Bloody|Super|Cyber|Easter|Palm|Ash|Holy|Maundy|Giving|Manic)\\s)"
-                + "\\b(?:(?<cue>on|On)\\s+)?(?:(?<mod>[Ll]ast|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his|[Nn]ext)\\s+)?" + weekday
+        english.add(rule("weekday", "(?=[oOLlTtNnMWFS])" + "\\b(?:(?<cue>on|On)\\s+)?(?:(?<mod>[Ll]ast|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his|[Nn]ext)\\s+)?" + weekday
                 + "\\b(?!\\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Star|Mail|Night\\s+Live|school|School)\\b)",
-                false, false, ALWAYS, (m, c) -> englishWeekday(m, c)));
+                false, false, (m, c) -> !HOLIDAY.contains(wordBefore(c.text(), m.start())), this::englishWeekday));
 
         vietnamese.addAll(common);
         String cue = "(?<cue>(?iu:ngày|hôm|sáng|chiều|tối|đêm|trưa|rạng sáng|từ|đến|vào|tới|cho tới|cho đến|hạn chót|"
                 + "mùng|mồng|hồi|kể từ|tính đến)|\\()";
-        vietnamese.add(explicit("vi-day-month-words", "\\b(?iu:ngày)\\s+(?<d>[12]\\d|3[01]|0?[1-9])\\s+tháng\\s+(?<m>1[0-2]|0?[1-9])(?:\\s+năm\\s+" + YEAR + ")?\\b",
+        vietnamese.add(explicit("vi-day-month-words", "(?=[Nn])" + "\\b(?iu:ngày)\\s+(?<d>[12]\\d|3[01]|0?[1-9])\\s+tháng\\s+(?<m>1[0-2]|0?[1-9])(?:\\s+năm\\s+" + YEAR + ")?\\b",
                 (m, c) -> day(opt(m, "year"), num(m, "m"), num(m, "d"), c)));
-        vietnamese.add(explicit("vi-day-month", cue + "\\s*(?<d>[12]\\d|3[01]|0?[1-9])(?<sep>[/.-])(?<m>1[0-2]|0?[1-9])" + NOT_AFTER,
+        vietnamese.add(explicit("vi-day-month", "(?=[NnHhSsCcTtĐđRrVvMmKk(])" + cue + "\\s*(?<d>[12]\\d|3[01]|0?[1-9])(?<sep>[/.-])(?<m>1[0-2]|0?[1-9])" + NOT_AFTER,
                 (m, c) -> day(0, num(m, "m"), num(m, "d"), c)));
-        vietnamese.add(explicit("vi-day-month-padded", NOT_BEFORE + "(?<d>0[1-9]|[12]\\d|3[01])/(?<m>0[1-9]|1[0-2])" + NOT_AFTER,
+        vietnamese.add(explicit("vi-day-month-padded", "(?=[0-3])" + NOT_BEFORE + "(?<d>0[1-9]|[12]\\d|3[01])/(?<m>0[1-9]|1[0-2])" + NOT_AFTER,
                 (m, c) -> day(0, num(m, "m"), num(m, "d"), c)));
-        vietnamese.add(explicit("vi-month-year", "\\b(?iu:tháng)\\s+(?<m>1[0-2]|0?[1-9])(?:\\s*[/.-]\\s*|\\s+năm\\s+)" + YEAR + "\\b",
+        vietnamese.add(explicit("vi-month-year", "(?=[Tt])" + "\\b(?iu:tháng)\\s+(?<m>1[0-2]|0?[1-9])(?:\\s*[/.-]\\s*|\\s+năm\\s+)" + YEAR + "\\b",
                 (m, c) -> PartialDate.month(num(m, "year"), num(m, "m"))));
-        vietnamese.add(explicit("vi-decade", "\\b(?iu:những năm|thập niên|thập kỷ)\\s+(?<year>1[89]\\d0|20\\d0)\\b",
+        vietnamese.add(explicit("vi-decade", "(?=[NnTt])" + "\\b(?iu:những năm|thập niên|thập kỷ)\\s+(?<year>1[89]\\d0|20\\d0)\\b",
                 (m, c) -> PartialDate.decade(num(m, "year"))));
-        vietnamese.add(explicit("vi-decade-short", "\\b(?iu:những năm|thập niên|thập kỷ)\\s+(?<yy>[1-9]0)\\b" + NOT_AFTER,
+        vietnamese.add(explicit("vi-decade-short", "(?=[NnTt])" + "\\b(?iu:những năm|thập niên|thập kỷ)\\s+(?<yy>[1-9]0)\\b" + NOT_AFTER,
                 (m, c) -> PartialDate.decade(num(m, "yy") + (num(m, "yy") >= 30 ? 1900 : 2000))));
-        vietnamese.add(explicit("vi-year", "\\b(?<cue>(?iu:năm))\\s+" + YEAR + NOT_AFTER + NOT_COUNT,
+        vietnamese.add(explicit("vi-year", "(?=[Nn])" + "\\b(?<cue>(?iu:năm))\\s+" + YEAR + NOT_AFTER + NOT_COUNT,
                 (m, c) -> PartialDate.year(num(m, "year"))));
-        vietnamese.add(explicit("vi-month", "\\b(?iu:tháng)\\s+(?<m>1[0-2]|0?[1-9])(?![\\p{Nd}/.])(?!\\s*[/.-]\\s*\\p{Nd})",
+        vietnamese.add(explicit("vi-month", "(?=[Tt])" + "\\b(?iu:tháng)\\s+(?<m>1[0-2]|0?[1-9])(?![\\p{Nd}/.])(?!\\s*[/.-]\\s*\\p{Nd})",
                 (m, c) -> month(num(m, "m"), "", m.start(), c)));
 
-        vietnamese.add(explicit("vi-month-relative", "\\b(?iu:tháng)\\s+(?<m>1[0-2]|0?[1-9])\\s+(?:năm\\s+(?<yrel>ngoái|nay|trước|tới|sau)"
+        vietnamese.add(explicit("vi-month-relative", "(?=[Tt])" + "\\b(?iu:tháng)\\s+(?<m>1[0-2]|0?[1-9])\\s+(?:năm\\s+(?<yrel>ngoái|nay|trước|tới|sau)"
                 + "|(?<mrel>tới|vừa qua|này|trước))\\b(?!\\s+(?:khi|đó)\\b)", DateExtractor::viMonthRelative));
-        vietnamese.add(relative("vi-day", "\\b(?:(?iu:ngày)\\s+)?(?<w>(?iu:hôm|sáng|chiều|tối|trưa|đêm|khuya|ngày))\\s+"
+        vietnamese.add(relative("vi-day", "(?=[NnHhSsCcTtĐđKk])" + "\\b(?:(?iu:ngày)\\s+)?(?<w>(?iu:hôm|sáng|chiều|tối|trưa|đêm|khuya|ngày))\\s+"
                 + "(?<rel>nay|qua|kia|mai)\\b(?!\\s+(?:khi|nữa)\\b)",
                 (m, c) -> !(m.group("w").equalsIgnoreCase("ngày") && !m.group("rel").equals("mai") && !m.group("rel").equals("kia")),
                 (m, c) -> PartialDate.day(c.published().plusDays(switch (m.group("rel")) {
@@ -238,15 +247,15 @@ public final class DateExtractor {
                     case "mai" -> 1;
                     default -> 0;
                 }))));
-        vietnamese.add(relative("vi-ago", "(?<![\\p{L}\\p{Nd},.])(?:(?iu:cách đây)\\s+)?" + VI_NUMBER + "\\s+(?<unit>ngày|tuần|tháng|năm|thập kỷ|thập niên)\\s+"
-                + "(?:trước(?:\\s+đó)?|về trước)(?!\\s+(?:khi|nữa)\\b)", (m, c) -> ago(m, c, viUnit(m.group("unit")))));
-        vietnamese.add(relative("vi-ago-cach-day", "\\b(?iu:cách đây)\\s+" + VI_NUMBER + "\\s+(?<unit>ngày|tuần|tháng|năm|thập kỷ|thập niên)\\b",
+        vietnamese.add(relative("vi-ago", "(?=[CcMmHhBbTtNnSs0-9])" + "(?<![\\p{L}\\p{Nd},.])(?:(?iu:cách đây)\\s+)?" + VI_NUMBER + "\\s+(?<unit>ngày|tuần|tháng|năm|thập kỷ|thập niên)\\s+"
+                + "(?:trước(?:\\s+đó)?|về trước)(?!\\s+(?:khi|nữa)\\b)",
+                (m, c) -> !wordBefore(c.text(), m.start()).equals("thứ"), (m, c) -> ago(m, c, viUnit(m.group("unit")))));
+        vietnamese.add(relative("vi-ago-cach-day", "(?=[Cc])" + "\\b(?iu:cách đây)\\s+" + VI_NUMBER + "\\s+(?<unit>ngày|tuần|tháng|năm|thập kỷ|thập niên)\\b",
                 (m, c) -> ago(m, c, viUnit(m.group("unit")))));
-        vietnamese.add(relative("vi-period", "(?<!(?<![\\p{Nd}.,/])\\p{Nd}{1,4}\\s)(?<!(?iu:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|vài|những|các|mấy|nhiều|hàng|mỗi|từng|cả)\\s)"
-                + "\\b(?:(?<edge>(?iu:đầu|cuối|giữa))\\s+)?(?<unit>(?iu:tuần|tháng|năm))\\s+(?<which>nay|này|trước|ngoái|qua|sau|tới)\\b"
+        vietnamese.add(relative("vi-period", "(?=[ĐđCcGgTtNn])" + "\\b(?:(?<edge>(?iu:đầu|cuối|giữa))\\s+)?(?<unit>(?iu:tuần|tháng|năm))\\s+(?<which>nay|này|trước|ngoái|qua|sau|tới)\\b"
                 + "(?!\\s+(?:khi|đó|nữa|kia|đây|rồi|mới)\\b)",
                 DateExtractor::viPeriodOk, DateExtractor::viPeriod));
-        vietnamese.add(rule("vi-weekday", "(?<!(?iu:lần|hạng|năm|vòng|lượt|kỳ|khóa|phần|quý|bậc)\\s)\\b(?:(?<cue>(?iu:hôm|vào|sáng|chiều|tối|trưa|đêm|rạng sáng))\\s+)?"
+        vietnamese.add(rule("vi-weekday", "(?=[HhVvSsCcTtĐđRr])" + "\\b(?:(?<cue>(?iu:hôm|vào|sáng|chiều|tối|trưa|đêm|rạng sáng))\\s+)?"
                 + "(?:(?<wd>(?iu:thứ)\\s+(?<name>(?iu:hai|ba|tư|năm|sáu|bảy)|[2-7]))|(?<sun>(?iu:chủ nhật)))\\b"
                 + "(?:\\s+(?iu:tuần)\\s+(?<wk>trước|này|sau|tới|qua))?(?!\\s+(?:khi|đó)\\b)",
                 false, false, DateExtractor::viWeekdayOk, this::viWeekday));
@@ -283,10 +292,13 @@ public final class DateExtractor {
         for (Rule rule : "vi".equals(lang) ? vietnamese : english) {
             Matcher m = rule.pattern().matcher(text);
             boolean hasCue = rule.pattern().pattern().contains("(?<cue>");
-            while (m.find()) {
+            int from = 0;
+            while (from <= text.length() && m.find(from)) {
                 if (!rule.check().ok(m, ctx)) {
+                    from = m.start() + 1; // a shorter match may start inside this one
                     continue;
                 }
+                from = Math.max(m.end(), m.start() + 1);
                 PartialDate date;
                 try {
                     date = rule.explicit() || published != null ? rule.resolver().resolve(m, ctx) : null;
@@ -519,7 +531,7 @@ public final class DateExtractor {
 
     /** "past week" needs "the"; "the last year", "the past month" are durations, not dates. */
     private static boolean englishPeriodOk(Matcher m, Ctx c) {
-        boolean the = m.group("the") != null;
+        boolean the = m.group("the") != null || wordBefore(c.text(), m.start()).equals("the");
         String mod = m.group("mod");
         String unit = m.group("unit");
         if (!the && (mod.equals("past") || mod.equals("coming"))) {
@@ -606,6 +618,9 @@ public final class DateExtractor {
 
     /** "thứ hai" is a weekday only when capitalised ("thứ Hai"), after a cue ("hôm thứ hai") or before "tuần". */
     private static boolean viWeekdayOk(Matcher m, Ctx c) {
+        if (ORDINAL_NOUN.contains(wordBefore(c.text(), m.start()))) {
+            return false;
+        }
         if (m.group("sun") != null || m.group("cue") != null || m.group("wk") != null) {
             return true;
         }
@@ -631,6 +646,10 @@ public final class DateExtractor {
     }
 
     private static boolean viPeriodOk(Matcher m, Ctx c) {
+        String before = wordBefore(c.text(), m.start());
+        if (QUANTIFIER.contains(before) || before.matches("\\d{1,4}")) {
+            return false; // "26 năm qua", "những tuần trước", "hai tuần trước khi": a duration or a count
+        }
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
         String which = m.group("which");
         return switch (unit) {
@@ -655,6 +674,35 @@ public final class DateExtractor {
             return period("week", which, m.start(), c);
         }
         return period(unit.equals("tháng") ? "month" : "year", which, m.start(), c);
+    }
+
+    /** "USA Today", "Russia Today" and breadcrumbs ("Home » today »") are not the publication day. */
+    private static boolean todayOk(Matcher m, Ctx c) {
+        int i = m.start() - 1;
+        if (i >= 0 && c.text().charAt(i) == ' ') {
+            i--;
+        }
+        if (i >= 0 && "»›|".indexOf(c.text().charAt(i)) >= 0) {
+            return false;
+        }
+        String before = wordBefore(c.text(), m.start());
+        return !before.equals("usa") && !before.equals("russia");
+    }
+
+    /**
+     * The token right before {@code at} when one whitespace separates them, lower-cased; "" when there is none.
+     * Looks back at most a few characters, so a long line costs nothing extra.
+     */
+    private static String wordBefore(String text, int at) {
+        int end = at - 1;
+        if (end < 1 || !Character.isWhitespace(text.charAt(end))) {
+            return "";
+        }
+        int start = end;
+        while (start > 0 && end - start < 16 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the clause before {@code at} speaks of the future ("will", "sẽ"), looking back a few words. */
