@@ -79,7 +79,7 @@ public final class DateExtractor {
             "kỳ", "khóa", "phần", "quý", "bậc", "ngày thứ");
     /** Words that make "năm qua", "tuần trước" a count or a duration. */
     private static final java.util.Set<String> QUANTIFIER = java.util.Set.of("một", "hai", "ba", "bốn", "tư", "năm",
-            "sáu", "bảy", "tám", "chín", "mười", "mươi", "vài", "những", "các", "mấy", "nhiều", "hàng", "mỗi", "từng", "cả");
+            "sáu", "bảy", "tám", "chín", "mười", "mươi", "vài", "những", "các", "mấy", "nhiều", "hàng", "mỗi", "từng");
 
     private static final String NOT_BEFORE = "(?<![\\p{L}\\p{Nd}.,/:$€£¥-])";
     private static final String NOT_AFTER = "(?![\\p{Nd}%]|[.,:/-]\\p{Nd}|\\s?(%|‰|km|dặm|m\\b|kg|tấn|triệu|tỷ|nghìn|ngàn|USD|đồng))";
@@ -158,7 +158,7 @@ public final class DateExtractor {
 
         List<Rule> common = new ArrayList<>();
         common.add(explicit("iso-date", "(?=[12])" + "\\b" + YEAR + "(?<sep>[-/.])(?<m>0[1-9]|1[0-2])\\k<sep>(?<d>0[1-9]|[12]\\d|3[01])\\b"
-                + "(?![.,:/-]\\p{Nd})", (m, c) -> day(num(m, "year"), num(m, "m"), num(m, "d"), c)));
+                + "(?![.,:/-]\\p{Nd})", (m, c) -> day(num(m, "year"), num(m, "m"), num(m, "d"), c, m.start())));
         common.add(rule("numeric-date", "(?=[0-9])" + NOT_BEFORE + "(?<a>[12]\\d|3[01]|0?[1-9])(?<sep>[/.-])(?<b>[12]\\d|3[01]|0?[1-9])"
                 + "\\k<sep>" + YEAR + NOT_AFTER,
                 true, true, (m, c) -> !VERSION.contains(wordBefore(c.text(), m.start())), DateExtractor::numericDate));
@@ -168,9 +168,9 @@ public final class DateExtractor {
 
         english.addAll(common);
         english.add(explicit("month-day-year", "(?=[ADFJMNOS])" + "\\b" + month + "\\s+(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s+" + YEAR + ")?" + NOT_AFTER,
-                (m, c) -> day(opt(m, "year"), monthOf(m), num(m, "d"), c)));
+                (m, c) -> day(opt(m, "year"), monthOf(m), num(m, "d"), c, m.start())));
         english.add(explicit("day-month-year", "(?=[0-9])" + "\\b(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}\\p{Nd}])",
-                (m, c) -> day(opt(m, "year"), monthOf(m), num(m, "d"), c)));
+                (m, c) -> day(opt(m, "year"), monthOf(m), num(m, "d"), c, m.start())));
         english.add(explicit("month-year", "(?=[ADFJMNOS])" + "\\b" + month + ",?\\s+(?:of\\s+)?" + YEAR + "(?![\\p{L}\\p{Nd}])",
                 (m, c) -> PartialDate.month(num(m, "year"), monthOf(m))));
         english.add(explicit("month", "(?=[IiSsBbFfUuTtDdEeLlOoAa])" + "\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|"
@@ -220,11 +220,11 @@ public final class DateExtractor {
         String cue = "(?<cue>(?iu:ngày|hôm|sáng|chiều|tối|đêm|trưa|rạng sáng|từ|đến|vào|tới|cho tới|cho đến|hạn chót|"
                 + "mùng|mồng|hồi|kể từ|tính đến)|\\()";
         vietnamese.add(explicit("vi-day-month-words", "(?=[Nn])" + "\\b(?iu:ngày)\\s+(?<d>[12]\\d|3[01]|0?[1-9])\\s+tháng\\s+(?<m>1[0-2]|0?[1-9])(?:\\s+năm\\s+" + YEAR + ")?\\b",
-                (m, c) -> day(opt(m, "year"), num(m, "m"), num(m, "d"), c)));
+                (m, c) -> day(opt(m, "year"), num(m, "m"), num(m, "d"), c, m.start())));
         vietnamese.add(explicit("vi-day-month", "(?=[NnHhSsCcTtĐđRrVvMmKk(])" + cue + "\\s*(?<d>[12]\\d|3[01]|0?[1-9])(?<sep>[/.-])(?<m>1[0-2]|0?[1-9])" + NOT_AFTER,
-                (m, c) -> day(0, num(m, "m"), num(m, "d"), c)));
+                (m, c) -> day(0, num(m, "m"), num(m, "d"), c, m.start())));
         vietnamese.add(explicit("vi-day-month-padded", "(?=[0-3])" + NOT_BEFORE + "(?<d>0[1-9]|[12]\\d|3[01])/(?<m>0[1-9]|1[0-2])" + NOT_AFTER,
-                (m, c) -> day(0, num(m, "m"), num(m, "d"), c)));
+                (m, c) -> day(0, num(m, "m"), num(m, "d"), c, m.start())));
         vietnamese.add(explicit("vi-month-year", "(?=[Tt])" + "\\b(?iu:tháng)\\s+(?<m>1[0-2]|0?[1-9])(?:\\s*[/.-]\\s*|\\s+năm\\s+)" + YEAR + "\\b",
                 (m, c) -> PartialDate.month(num(m, "year"), num(m, "m"))));
         vietnamese.add(explicit("vi-decade", "(?=[NnTt])" + "\\b(?iu:những năm|thập niên|thập kỷ)\\s+(?<year>1[89]\\d0|20\\d0)\\b",
@@ -422,8 +422,8 @@ public final class DateExtractor {
         return months.get(m.group("month").replace(".", "").toLowerCase(Locale.ROOT));
     }
 
-    /** A day; without a year, the latest such day not after a week past the publication date. */
-    private static PartialDate day(int year, int month, int day, Ctx c) {
+    /** A day; without a year, the latest such day not after a week past the publication date (the next if future). */
+    private static PartialDate day(int year, int month, int day, Ctx c, int at) {
         if (year > 0) {
             return PartialDate.day(LocalDate.of(year, month, day));
         }
@@ -440,6 +440,9 @@ public final class DateExtractor {
             }
         }
         LocalDate d = LocalDate.of(published.getYear(), month, day);
+        if (d.isBefore(published) && future(c, at)) {
+            return PartialDate.day(LocalDate.of(published.getYear() + 1, month, day));
+        }
         if (d.isAfter(published.plusDays(7))) {
             d = LocalDate.of(published.getYear() - 1, month, day);
         }
@@ -710,7 +713,7 @@ public final class DateExtractor {
         int from = Math.max(0, at - 60);
         for (int i = at - 1; i >= from; i--) {
             char ch = c.text().charAt(i);
-            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == ';') {
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == ';' || ch == ',') {
                 from = i + 1;
                 break;
             }

@@ -69,6 +69,15 @@ class EnglishDateExtractionTest {
     }
 
     @Test
+    void aYearlessMonthOrDayLooksForwardOnlyInAFutureClause() {
+        java.util.List<DateMention> found = Dates.EXTRACTOR.find(
+                "He will travel to Moscow in September, and said he met Putin in March.", "en", PUBLISHED);
+        assertEquals(java.util.List.of("2020-09", "2020-03"), found.stream().map(d -> d.date().iso()).toList());
+        assertDate("The talks will resume on August 3.", "en", PUBLISHED, "2021-08-03", DAY, true);
+        assertDate("The talks resumed on August 3.", "en", PUBLISHED, "2020-08-03", DAY, true);
+    }
+
+    @Test
     void aWeekStraddlingTwoMonthsIsReportedByItsYear() {
         // Thursday 2020-09-03: this week runs from Monday 31 August to Sunday 6 September.
         assertDate("Protests grew this week in Minsk.", "en", LocalDate.of(2020, 9, 3), "2020", YEAR, false);

@@ -52,6 +52,7 @@ class VietnameseDateExtractionTest {
             Cuộc họp diễn ra vào chủ nhật tuần trước.                    | 2023-04-02 | DAY
             Ông phát biểu hôm thứ Ba tại Brussels.                       | 2023-04-04 | DAY
             Ngày mai, phái đoàn sẽ tới Bắc Kinh.                         | 2023-04-08 | DAY
+            Cả năm nay kinh tế tăng trưởng chậm.                         | 2023       | YEAR
             """)
     void relativeExpressionsResolveAgainstThePublicationDate(String text, String iso, Granularity granularity) {
         assertDate(text, "vi", PUBLISHED, iso, granularity, false);
