@@ -25,6 +25,23 @@ public record PartialDate(int year, int month, int day, Granularity granularity)
         return new PartialDate(year - year % 10, 0, 0, Granularity.DECADE);
     }
 
+    /**
+     * The most precise date that contains the whole span {@code [from, to]}: a day when both are the same day,
+     * else the month, year or decade that holds both, or null when the span crosses a decade. A span such as a
+     * week or a weekend has no granularity of its own, so it is reported by the unit that honestly contains it
+     * (usually its month) rather than by one of its days.
+     */
+    public static PartialDate covering(LocalDate from, LocalDate to) {
+        if (from.equals(to)) {
+            return day(from);
+        }
+        if (from.getYear() == to.getYear()) {
+            return from.getMonthValue() == to.getMonthValue() ? month(from.getYear(), from.getMonthValue())
+                    : year(from.getYear());
+        }
+        return from.getYear() / 10 == to.getYear() / 10 ? decade(from.getYear()) : null;
+    }
+
     /** ISO 8601, as precise as known: {@code 2020-08-09}, {@code 2020-08}, {@code 2020}; a decade by its first year. */
     public String iso() {
         return switch (granularity) {
