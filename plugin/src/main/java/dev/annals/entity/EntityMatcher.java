@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +36,8 @@ public final class EntityMatcher {
 
     private final Map<String, List<Name>> byFirstToken = new HashMap<>();
     private final FuzzyIndex fuzzy;
+    /** The keys of every name token: a token that is one is not read as a misspelling of another. */
+    private final Set<String> known;
 
     public EntityMatcher(Gazetteer gazetteer) {
         Set<String> tokenKeys = new HashSet<>();
@@ -62,6 +63,7 @@ public final class EntityMatcher {
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.length())
                 .thenComparing(Name::entityId)));
         this.fuzzy = new FuzzyIndex(tokenKeys);
+        this.known = Set.copyOf(tokenKeys);
     }
 
     /** The mentions in a text of unknown language: forms restricted to some languages do not link. */
@@ -139,12 +141,10 @@ public final class EntityMatcher {
 
     private Hit at(List<Token> tokens, int i, String lang) {
         Token t = tokens.get(i);
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(Names.lower(t.text()));
+        String lower = Names.lower(t.text());
         boolean foldable = Names.foldable(t.text(), lang);
-        if (foldable) {
-            keys.add(Names.key(t.text(), true));
-        }
+        String folded = foldable ? Names.key(t.text(), true) : lower;
+        List<String> keys = folded.equals(lower) ? List.of(lower) : List.of(lower, folded);
         Hit exact = null;
         Hit misspelt = null;
         for (String key : keys) {
@@ -160,8 +160,8 @@ public final class EntityMatcher {
                 }
             }
         }
-        if (eligible(t.text())) {
-            String key = Names.key(t.text(), foldable);
+        if (exact == null && eligible(t.text()) && !known.contains(folded)) {
+            String key = folded;
             for (String near : fuzzy.near(key, maxDistance(key))) {
                 for (Name n : byFirstToken.getOrDefault(near, List.of())) {
                     if ((misspelt == null || n.length() > misspelt.name().length()) && n.form().linksIn(lang)
