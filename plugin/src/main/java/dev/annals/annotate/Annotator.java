@@ -25,20 +25,26 @@ public final class Annotator {
         List<Event> events = new ArrayList<>();
         String lang = article.meta().lang();
         Sentences sentences = new Sentences(lang);
+        List<String> texts = article.blocks().stream().filter(Annotator::annotated).map(Block::text).toList();
+        java.util.Iterator<List<Mention>> found = entities.find(texts, lang).iterator();
         for (Block block : article.blocks()) {
-            if (!block.kind().isText() && block.kind() != BlockKind.CAPTION) {
+            if (!annotated(block)) {
                 annotations.add(BlockAnnotations.NONE);
                 continue;
             }
-            List<Mention> mentions = entities.find(block.text());
-            List<DateMention> found = block.kind().isText()
+            List<Mention> mentions = found.next();
+            List<DateMention> dated = block.kind().isText()
                     ? dates.find(block.text(), lang, article.meta().date()) : List.of();
-            annotations.add(new BlockAnnotations(mentions, found));
-            for (DateMention d : found) {
+            annotations.add(new BlockAnnotations(mentions, dated));
+            for (DateMention d : dated) {
                 events.add(event(article, block.text(), sentences, d, mentions));
             }
         }
         return new AnnotatedArticle(article, annotations, events);
+    }
+
+    private static boolean annotated(Block block) {
+        return block.kind().isText() || block.kind() == BlockKind.CAPTION;
     }
 
     private static Event event(Article article, String text, Sentences sentences, DateMention date,

@@ -11,9 +11,15 @@ import java.util.TreeMap;
  * @param aliases     other spellings that refer to it (short forms, misspellings, transliterations)
  * @param wikidata    a Wikidata id such as Q184, or null
  * @param description a sentence about it, or null
+ * @param discovered  true when found in the articles by {@link Discovery} rather than listed in entities.yml
  */
 public record Entity(String id, EntityType type, Map<String, String> names, List<String> aliases, String wikidata,
-                     String description) {
+                     String description, boolean discovered) {
+
+    public Entity(String id, EntityType type, Map<String, String> names, List<String> aliases, String wikidata,
+                  String description) {
+        this(id, type, names, aliases, wikidata, description, false);
+    }
 
     public Entity {
         names = new TreeMap<>(names);

@@ -1,119 +1,224 @@
 package dev.annals.entity;
 
+import dev.annals.entity.Names.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds the names of a gazetteer's entities in text: token by token, longest name first. Each token is
- * looked up by its lower-cased form, so the cost is linear in the text and independent of the gazetteer's
- * size. Case must agree with the name, except that a text in capitals (a transcript's speaker label) matches.
- * Possessives ("Lukashenko’s") match because the apostrophe ends the token.
+ * Finds the names of a gazetteer's entities in text, token by token, longest name first. Each token is looked
+ * up by its lower-cased form (and, outside Vietnamese, without diacritics: "Linkevicius" finds
+ * "Linkevičius"), so the cost is linear in the text and independent of the gazetteer's size. Case must agree
+ * with the name, except that a text in capitals (a speaker label) matches. Possessives ("Lukashenko’s") match
+ * because the apostrophe ends the token; titles ("President", "ông") are not part of names.
+ *
+ * <p>A capitalised token of seven letters or more that is one or two edits from a name token (found through
+ * a {@link FuzzyIndex}) is a misspelling of it when the evidence is strong: the article also names the same
+ * entity exactly, or the token is long (ten letters or more), one edit away and close to no other name. The
+ * token must not also occur in lower case in the article (a common word). Such mentions carry their evidence.
  */
 public final class EntityMatcher {
-    private record Name(String[] tokens, String entityId) {
+    private record Name(String[] tokens, boolean[] foldable, String entityId, Gazetteer.Form form) {
+        int length() {
+            return tokens.length;
+        }
     }
 
-    private record Token(String text, int start, int end) {
+    /** A match at a position: exact (fuzzyAt &lt; 0) or with one misspelt token, and the exact fallback. */
+    private record Hit(int start, int end, Name name, int fuzzyAt, String token, Hit fallback) {
     }
+
+    private static final int LONG = 10;
 
     private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+    private final FuzzyIndex fuzzy;
+    /** The keys of every name token: a token that is one is not read as a misspelling of another. */
+    private final Set<String> known;
 
     public EntityMatcher(Gazetteer gazetteer) {
-        for (Entity e : gazetteer.entities()) {
-            for (String form : e.forms()) {
-                String[] tokens = tokens(form).stream().map(Token::text).toArray(String[]::new);
-                if (tokens.length > 0) {
-                    byFirstToken.computeIfAbsent(key(tokens[0]), k -> new ArrayList<>())
-                            .add(new Name(tokens, e.id()));
+        Set<String> tokenKeys = new HashSet<>();
+        for (Gazetteer.Form form : gazetteer.forms()) {
+            List<Token> tokens = Names.tokens(form.text());
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            String[] texts = tokens.stream().map(t -> Names.nfc(t.text())).toArray(String[]::new);
+            boolean[] foldable = new boolean[texts.length];
+            for (int k = 0; k < texts.length; k++) {
+                foldable[k] = Names.foldable(texts[k], form.lang());
+                tokenKeys.add(Names.key(texts[k], foldable[k]));
+            }
+            Name name = new Name(texts, foldable, form.entityId(), form);
+            String lower = Names.lower(texts[0]);
+            String key = Names.key(texts[0], foldable[0]);
+            byFirstToken.computeIfAbsent(lower, k -> new ArrayList<>()).add(name);
+            if (!key.equals(lower)) {
+                byFirstToken.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+            }
+        }
+        byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.length())
+                .thenComparing(Name::entityId)));
+        this.fuzzy = new FuzzyIndex(tokenKeys);
+        this.known = Set.copyOf(tokenKeys);
+    }
+
+    /** The mentions in a text of unknown language: forms restricted to some languages do not link. */
+    public List<Mention> find(String text) {
+        return find(text, null);
+    }
+
+    public List<Mention> find(String text, String lang) {
+        return find(List.of(text), lang).get(0);
+    }
+
+    /**
+     * The mentions in each of an article's texts (its blocks); the article as a whole is the evidence for
+     * misspellings.
+     */
+    public List<List<Mention>> find(List<String> texts, String lang) {
+        List<List<Hit>> hits = new ArrayList<>();
+        Set<String> exact = new HashSet<>();
+        Set<String> lowerCase = new HashSet<>();
+        for (String text : texts) {
+            List<Token> tokens = Names.tokens(text);
+            List<Hit> found = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); ) {
+                Hit hit = at(tokens, i, lang);
+                if (hit == null) {
+                    i++;
+                } else {
+                    found.add(hit);
+                    if (hit.fuzzyAt() < 0) {
+                        exact.add(hit.name().entityId());
+                    }
+                    i += hit.name().length();
                 }
             }
+            tokens.stream().filter(t -> !Names.capitalised(t.text())).forEach(t -> lowerCase.add(Names.lower(t.text())));
+            hits.add(found);
         }
-        byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.tokens().length)
-                .thenComparing(Name::entityId)));
-    }
-
-    public List<Mention> find(String text) {
-        List<Token> tokens = tokens(text);
-        List<Mention> mentions = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); ) {
-            Name match = longest(tokens, i);
-            if (match == null) {
-                i++;
-            } else {
-                int last = i + match.tokens().length - 1;
-                mentions.add(new Mention(tokens.get(i).start(), tokens.get(last).end(), match.entityId()));
-                i = last + 1;
+        List<List<Mention>> out = new ArrayList<>();
+        for (List<Hit> found : hits) {
+            List<Mention> mentions = new ArrayList<>();
+            for (Hit h : found) {
+                Mention m = mention(h, exact, lowerCase);
+                if (m != null) {
+                    mentions.add(m);
+                }
             }
-        }
-        return mentions;
-    }
-
-    private Name longest(List<Token> tokens, int i) {
-        List<Name> candidates = byFirstToken.get(key(tokens.get(i).text()));
-        if (candidates == null) {
-            return null;
-        }
-        for (Name name : candidates) {
-            if (matches(name, tokens, i)) {
-                return name;
-            }
-        }
-        return null;
-    }
-
-    private static boolean matches(Name name, List<Token> tokens, int i) {
-        String[] want = name.tokens();
-        if (i + want.length > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < want.length; k++) {
-            Token t = tokens.get(i + k);
-            if (k > 0 && !adjacent(tokens.get(i + k - 1), t)) {
-                return false;
-            }
-            if (!sameCase(want[k], t.text())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Tokens of one name are separated by a single space or hyphen in the text, not by punctuation. */
-    private static boolean adjacent(Token a, Token b) {
-        return b.start() - a.end() == 1;
-    }
-
-    private static boolean sameCase(String name, String text) {
-        return text.equals(name) || text.equals(name.toUpperCase(Locale.ROOT))
-                || text.length() > 1 && text.equalsIgnoreCase(name) && Character.isUpperCase(text.charAt(0))
-                        && Character.isLowerCase(name.charAt(0));
-    }
-
-    private static String key(String token) {
-        return token.toLowerCase(Locale.ROOT);
-    }
-
-    /** Runs of letters, combining marks and digits; everything else separates tokens. */
-    private static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean word = i < text.length() && isWordChar(text.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                out.add(new Token(text.substring(start, i), start, i));
-                start = -1;
-            }
+            out.add(List.copyOf(mentions));
         }
         return out;
     }
 
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    private Mention mention(Hit h, Set<String> exact, Set<String> lowerCase) {
+        if (h.fuzzyAt() < 0) {
+            return new Mention(h.start(), h.end(), h.name().entityId());
+        }
+        String id = h.name().entityId();
+        String want = h.name().tokens()[h.fuzzyAt()];
+        String key = Names.key(h.token(), Names.foldable(h.token(), null));
+        int distance = Names.distance(key, Names.key(want, h.name().foldable()[h.fuzzyAt()]));
+        String why = "‘" + h.token() + "’ read as ‘" + want + "’ (" + distance + (distance == 1 ? " edit" : " edits")
+                + ")";
+        String evidence = null;
+        if (lowerCase.contains(Names.lower(h.token()))) {
+            evidence = null;
+        } else if (exact.contains(id)) {
+            evidence = why + ": the article also names " + id + " exactly";
+        } else if (key.length() >= LONG && distance == 1 && fuzzy.near(key, 2).size() == 1) {
+            evidence = why + ": a long name close to no other";
+        }
+        if (evidence != null) {
+            return new Mention(h.start(), h.end(), id, evidence);
+        }
+        return h.fallback() == null ? null : mention(h.fallback(), exact, lowerCase);
+    }
+
+    private Hit at(List<Token> tokens, int i, String lang) {
+        Token t = tokens.get(i);
+        String lower = Names.lower(t.text());
+        boolean foldable = Names.foldable(t.text(), lang);
+        String folded = foldable ? Names.key(t.text(), true) : lower;
+        List<String> keys = folded.equals(lower) ? List.of(lower) : List.of(lower, folded);
+        Hit exact = null;
+        Hit misspelt = null;
+        for (String key : keys) {
+            for (Name n : byFirstToken.getOrDefault(key, List.of())) {
+                if (exact != null && n.length() <= exact.name().length() || !n.form().linksIn(lang)) {
+                    continue;
+                }
+                int m = match(n, tokens, i, lang);
+                if (m == -1) {
+                    exact = hit(tokens, i, n, -1, null);
+                } else if (m >= 0 && (misspelt == null || n.length() > misspelt.name().length())) {
+                    misspelt = hit(tokens, i, n, m, null);
+                }
+            }
+        }
+        if (exact == null && eligible(t.text()) && !known.contains(folded)) {
+            String key = folded;
+            for (String near : fuzzy.near(key, maxDistance(key))) {
+                for (Name n : byFirstToken.getOrDefault(near, List.of())) {
+                    if ((misspelt == null || n.length() > misspelt.name().length()) && n.form().linksIn(lang)
+                            && match(n, tokens, i, lang) == 0) {
+                        misspelt = hit(tokens, i, n, 0, null);
+                    }
+                }
+            }
+        }
+        if (misspelt == null || exact != null && exact.name().length() >= misspelt.name().length()) {
+            return exact;
+        }
+        return hit(tokens, i, misspelt.name(), misspelt.fuzzyAt(), exact);
+    }
+
+    private static Hit hit(List<Token> tokens, int i, Name n, int fuzzyAt, Hit fallback) {
+        return new Hit(tokens.get(i).start(), tokens.get(i + n.length() - 1).end(), n, fuzzyAt,
+                fuzzyAt < 0 ? null : tokens.get(i + fuzzyAt).text(), fallback);
+    }
+
+    /** -2: no match; -1: exact; k &ge; 0: matches with token k misspelt. */
+    private static int match(Name name, List<Token> tokens, int i, String lang) {
+        String[] want = name.tokens();
+        if (i + want.length > tokens.size()) {
+            return -2;
+        }
+        int fuzzyAt = -1;
+        for (int k = 0; k < want.length; k++) {
+            Token t = tokens.get(i + k);
+            if (k > 0 && !adjacent(tokens.get(i + k - 1), t)) {
+                return -2;
+            }
+            String text = Names.nfc(t.text());
+            boolean fold = name.foldable()[k] && Names.foldable(text, lang);
+            if (Names.sameCase(want[k], text) || fold && Names.sameCase(Names.strip(want[k]), Names.strip(text))) {
+                continue;
+            }
+            String key = Names.key(text, fold);
+            if (fuzzyAt >= 0 || !eligible(text) || !Names.capitalised(want[k])
+                    || Names.distance(key, Names.key(want[k], fold)) > maxDistance(key)) {
+                return -2;
+            }
+            fuzzyAt = k;
+        }
+        return fuzzyAt;
+    }
+
+    private static boolean eligible(String token) {
+        return token.length() >= FuzzyIndex.MIN_LENGTH && Names.capitalised(token) && Names.letters(token) == token.length();
+    }
+
+    private static int maxDistance(String key) {
+        return key.length() >= LONG ? 2 : 1;
+    }
+
+    /** Tokens of one name are separated by a single character in the text (a space or a hyphen). */
+    private static boolean adjacent(Token a, Token b) {
+        return b.start() - a.end() == 1;
     }
 }

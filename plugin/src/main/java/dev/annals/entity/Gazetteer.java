@@ -10,20 +10,118 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** The entities an archive knows, by id: read from {@code entities.yml}. */
+/**
+ * The entities an archive knows, by id: read from {@code entities.yml}, optionally with the built-in
+ * countries ({@link #withBuiltIns()}), and the name forms the matcher looks for.
+ */
 public final class Gazetteer {
+    /**
+     * A name the matcher looks for.
+     *
+     * @param lang     the language it is written in when known (Vietnamese forms never fold diacritics), or null
+     * @param activeIn the languages of the texts where it links; empty for all texts
+     */
+    public record Form(String text, String entityId, EntityType type, String lang, Set<String> activeIn) {
+        public Form {
+            activeIn = Set.copyOf(activeIn);
+        }
+
+        /** Whether the form links in a text in {@code textLang} ("en", "vi-VN"; null when unknown). */
+        public boolean linksIn(String textLang) {
+            return activeIn.isEmpty() || textLang != null && activeIn.contains(textLang.split("[-_]")[0]);
+        }
+    }
+
     private final Map<String, Entity> byId;
+    private final List<Form> forms;
 
     public Gazetteer(Collection<Entity> entities) {
         Map<String, Entity> map = new TreeMap<>();
         entities.forEach(e -> map.putIfAbsent(e.id(), e));
-        this.byId = java.util.Collections.unmodifiableMap(map);
+        this.byId = Collections.unmodifiableMap(map);
+        this.forms = map.values().stream().flatMap(e -> formsOf(e).stream()).toList();
+    }
+
+    private Gazetteer(Map<String, Entity> byId, List<Form> forms) {
+        this.byId = Collections.unmodifiableMap(new TreeMap<>(byId));
+        this.forms = List.copyOf(forms);
+    }
+
+    /** The forms of a curated entity, in all texts; a person's names lose leading titles ("President X"). */
+    private static List<Form> formsOf(Entity e) {
+        Map<String, Form> out = new LinkedHashMap<>();
+        e.names().forEach((lang, n) -> add(out, e, n, lang));
+        e.aliases().forEach(a -> add(out, e, a, null));
+        return List.copyOf(out.values());
+    }
+
+    private static void add(Map<String, Form> out, Entity e, String name, String lang) {
+        String text = Names.nfc(e.type() == EntityType.PERSON ? Names.stripTitles(name) : name);
+        if (!Names.tokens(text).isEmpty()) {
+            out.putIfAbsent(text, new Form(text, e.id(), e.type(), lang, Set.of()));
+        }
+    }
+
+    /**
+     * This gazetteer plus the countries and territories of {@link BuiltInPlaces}. Curated entries win: a
+     * country whose id is a curated place's id, or that shares a name in the same language with one, merges
+     * into it (the curated names, aliases and description kept, the built-in names added); a country whose
+     * id belongs to a curated entity of another type is left out; a built-in form that is already a curated
+     * form is left to the curated entity.
+     */
+    public Gazetteer withBuiltIns() {
+        Map<String, Entity> entities = new TreeMap<>(byId);
+        List<Form> all = new ArrayList<>(forms);
+        Set<String> curatedForms = new HashSet<>();
+        forms.forEach(f -> curatedForms.add(Names.lower(f.text())));
+        Map<String, Entity> placeByName = new HashMap<>();
+        byId.values().stream().filter(e -> e.type() == EntityType.PLACE).forEach(e -> e.names()
+                .forEach((lang, n) -> placeByName.putIfAbsent(lang + "|" + Names.lower(n), e)));
+        for (BuiltInPlaces.Place p : BuiltInPlaces.all()) {
+            Entity b = p.entity();
+            Entity same = byId.get(b.id());
+            if (same != null && same.type() != EntityType.PLACE) {
+                continue;
+            }
+            if (same == null) {
+                same = b.names().entrySet().stream().map(n -> placeByName.get(n.getKey() + "|" + Names.lower(
+                        n.getValue()))).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            }
+            String id = same == null ? b.id() : same.id();
+            if (same == null && entities.containsKey(id)) {
+                continue;
+            }
+            for (Form f : p.forms()) {
+                if (!curatedForms.contains(Names.lower(f.text()))) {
+                    all.add(new Form(f.text(), id, EntityType.PLACE, f.lang(), f.activeIn()));
+                }
+            }
+            entities.put(id, same == null ? b : merge(same, b));
+        }
+        return new Gazetteer(entities, all);
+    }
+
+    private static Entity merge(Entity curated, Entity builtIn) {
+        Map<String, String> names = new TreeMap<>(builtIn.names());
+        names.putAll(curated.names());
+        return new Entity(curated.id(), curated.type(), names, curated.aliases(), curated.wikidata(),
+                curated.description(), curated.discovered());
+    }
+
+    /** Every name form to look for, with the entity it names and where it links. */
+    public List<Form> forms() {
+        return forms;
     }
 
     public static Gazetteer empty() {

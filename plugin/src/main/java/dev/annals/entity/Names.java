@@ -1,0 +1,174 @@
+package dev.annals.entity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Tokens, case and diacritic rules, titles and edit distance shared by the matcher and discovery. */
+final class Names {
+    record Token(String text, int start, int end) {
+    }
+
+    /** Letters found in Vietnamese but not in other Latin-script languages: a token with one never folds. */
+    private static final String VIETNAMESE = "ăđơưạảẹẻẽịỉọỏụủỳỵỷỹấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữự";
+
+    /** Titles and honorifics that come before a name and are not part of it, lower-cased, longest first. */
+    static final List<String[]> TITLES = Arrays.stream(("phó tổng thống|tổng thống|thủ tướng|chủ tịch|bộ trưởng"
+            + "|ngoại trưởng|thượng nghị sĩ|nghị sĩ|đại tướng|tướng|tiến sĩ|giáo sư|phát ngôn viên|người phát ngôn"
+            + "|đức giáo hoàng|tt|ts|gs|ông|bà|anh|chị|cô|cụ|vice president|prime minister|foreign minister"
+            + "|defence minister|defense minister|secretary general|president|minister|chancellor|senator|sen"
+            + "|governor|gov|general|gen|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rep|representative"
+            + "|ambassador|judge|justice|pope|mayor|secretary|spokesman|spokeswoman|spokesperson|colonel|col"
+            + "|lieutenant|lt|captain|capt|major|maj|sergeant|sgt|rev|reverend|father|sister|brother").split("\\|"))
+            .map(t -> t.split(" ")).sorted((a, b) -> b.length - a.length).toList();
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{Mn}+");
+
+    private Names() {
+    }
+
+    /** Runs of letters, combining marks and digits; everything else (spaces, apostrophes, dashes) separates. */
+    static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean word = i < text.length() && isWordChar(text.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(new Token(text.substring(start, i), start, i));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    static boolean isWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || Character.isSurrogate(c);
+    }
+
+    static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    static String lower(String s) {
+        return nfc(s).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether diacritics may be dropped: never in Vietnamese, where tone marks tell words apart. */
+    static boolean foldable(String token, String lang) {
+        if ("vi".equals(lang) && !isAscii(token)) {
+            return false;
+        }
+        String low = lower(token);
+        for (int i = 0; i < low.length(); i++) {
+            if (VIETNAMESE.indexOf(low.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s} without diacritics, case kept: "Linkevičius" to "Linkevicius". */
+    static String strip(String s) {
+        if (isAscii(s)) {
+            return s;
+        }
+        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return Normalizer.normalize(d.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O'),
+                Normalizer.Form.NFC);
+    }
+
+    /** The index key of a token: lower-cased, and without diacritics when it is foldable. */
+    static String key(String token, boolean foldable) {
+        return foldable ? lower(strip(token)) : lower(token);
+    }
+
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a text token spells a name token: the same, or in capitals (a speaker label), or capitalised
+     * where the name is lower-case (at the start of a sentence).
+     */
+    static boolean sameCase(String name, String text) {
+        return text.equals(name) || text.equals(name.toUpperCase(Locale.ROOT))
+                || text.length() > 1 && text.equalsIgnoreCase(name) && Character.isUpperCase(text.charAt(0))
+                        && Character.isLowerCase(name.charAt(0));
+    }
+
+    static boolean capitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+    }
+
+    static boolean allCaps(String token) {
+        return token.chars().anyMatch(Character::isLetter) && token.equals(token.toUpperCase(Locale.ROOT));
+    }
+
+    static int letters(String s) {
+        return (int) s.chars().filter(Character::isLetter).count();
+    }
+
+    /** How many leading tokens of {@code lowerTokens} (from {@code from}) form a title, or 0. */
+    static int titleLength(List<String> lowerTokens, int from) {
+        for (String[] title : TITLES) {
+            if (from + title.length <= lowerTokens.size()
+                    && Arrays.equals(title, lowerTokens.subList(from, from + title.length).toArray())) {
+                return title.length;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code name} without leading titles ("Tổng thống Putin" to "Putin"), unless nothing would be left. */
+    static String stripTitles(String name) {
+        List<Token> tokens = tokens(name);
+        List<String> low = tokens.stream().map(t -> lower(t.text())).toList();
+        int i = 0;
+        for (int n; i < tokens.size() && (n = titleLength(low, i)) > 0; ) {
+            i += n;
+        }
+        return i == 0 || i >= tokens.size() ? name : name.substring(tokens.get(i).start()).strip();
+    }
+
+    static boolean isTitle(String token) {
+        String t = lower(token);
+        return TITLES.stream().anyMatch(x -> x.length == 1 && x[0].equals(t));
+    }
+
+    /** Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent transpositions). */
+    static int distance(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 2) {
+            return 3;
+        }
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[n][m];
+    }
+}
