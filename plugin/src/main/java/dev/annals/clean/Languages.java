@@ -13,7 +13,7 @@ import java.util.Set;
 /** Stoplists by language and a language guess from them; text-only, no model to load. */
 public final class Languages {
     /** Languages with a stoplist in {@code stopwords/}. */
-    public static final List<String> KNOWN = List.of("en", "fr", "pt", "es", "de", "cs", "vi", "zh");
+    public static final List<String> KNOWN = List.of("en", "fr", "pt", "es", "de", "cs", "vi", "zh", "ja");
 
     private final Map<String, Set<String>> stopwords = new LinkedHashMap<>();
 
@@ -33,13 +33,16 @@ public final class Languages {
         return stopwords.getOrDefault(lang, Set.of());
     }
 
-    /** Share of the words of {@code text} on the stoplist of {@code lang}; for Chinese, of its Han characters. */
+    /**
+     * Share of the words of {@code text} on the stoplist of {@code lang}; for Chinese and Japanese, which have
+     * no spaces, share of the Han and kana characters on it.
+     */
     public double stopwordDensity(String text, String lang) {
         Set<String> stop = stopwords(lang);
-        if (lang.equals("zh")) {
-            int[] han = text.codePoints().filter(Languages::isHan).toArray();
-            long hits = java.util.Arrays.stream(han).filter(c -> stop.contains(Character.toString(c))).count();
-            return han.length == 0 ? 0 : (double) hits / han.length;
+        if (lang.equals("zh") || lang.equals("ja")) {
+            int[] cjk = text.codePoints().filter(Languages::isCjk).toArray();
+            long hits = java.util.Arrays.stream(cjk).filter(c -> stop.contains(Character.toString(c))).count();
+            return cjk.length == 0 ? 0 : (double) hits / cjk.length;
         }
         String[] words = words(text);
         if (words.length == 0) {
@@ -56,13 +59,18 @@ public final class Languages {
 
     /** The language of {@code text} with the densest stoplist, or "und" when none fits. */
     public String guess(String text) {
-        if (hanShare(text) > 0.3) {
+        String head = text.length() > 10_000 ? text.substring(0, 10_000) : text;
+        long letters = head.codePoints().filter(Character::isLetter).count();
+        if (share(head, Languages::isKana, letters) > 0.1) {
+            return "ja";
+        }
+        if (share(head, Languages::isHan, letters) > 0.3) {
             return "zh";
         }
         String best = "und";
         double bestDensity = 0.08;
         for (String lang : KNOWN) {
-            if (lang.equals("zh")) {
+            if (lang.equals("zh") || lang.equals("ja")) {
                 continue;
             }
             double d = stopwordDensity(text, lang);
@@ -78,11 +86,18 @@ public final class Languages {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    /** Share of the letters of {@code text} (first 10,000 chars) that are Han characters. */
-    static double hanShare(String text) {
-        String head = text.length() > 10_000 ? text.substring(0, 10_000) : text;
-        long letters = head.codePoints().filter(Character::isLetter).count();
-        return letters == 0 ? 0 : (double) head.codePoints().filter(Languages::isHan).count() / letters;
+    static boolean isKana(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** Han or kana: a character that stands for a word or syllable in text without spaces. */
+    static boolean isCjk(int c) {
+        return isHan(c) || isKana(c);
+    }
+
+    private static double share(String text, java.util.function.IntPredicate p, long letters) {
+        return letters == 0 ? 0 : (double) text.codePoints().filter(p).count() / letters;
     }
 
     static String[] words(String text) {

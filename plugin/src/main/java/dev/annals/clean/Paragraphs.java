@@ -28,7 +28,10 @@ final class Paragraphs {
     }
 
     /** A block's state while classifying: its class, whether rules fixed it, and why. */
-    private record State(Cls cls, boolean open, boolean heading, String reason) {
+    private record State(Cls cls, boolean open, boolean heading, String reason, boolean dense) {
+        State(Cls cls, boolean open, boolean heading, String reason) {
+            this(cls, open, heading, reason, false);
+        }
     }
 
     /**
@@ -84,6 +87,15 @@ final class Paragraphs {
         for (int i = 0; i < n; i++) {
             s[i] = initial(blocks.get(i), lang);
             initial[i] = s[i] == null ? null : s[i].cls();
+        }
+        // a page without long text: its densest near-good blocks are its text
+        if (java.util.Arrays.stream(s).noneMatch(x -> x != null && x.open() && x.cls() == Cls.GOOD)) {
+            for (int i = 0; i < n; i++) {
+                if (isOpen(s[i], Cls.NEAR) && s[i].dense()) {
+                    s[i] = new State(Cls.GOOD, true, s[i].heading(), s[i].reason() + ", on a page without long text");
+                    initial[i] = Cls.GOOD;
+                }
+            }
         }
         // headings: a short heading-like block shortly before good text is near-good
         for (int i = 0; i < n; i++) {
@@ -215,7 +227,7 @@ final class Paragraphs {
         if (d >= high(lang)) {
             return length > LENGTH_HIGH
                     ? new State(Cls.GOOD, true, heading, "long text with stopwords " + dens)
-                    : new State(Cls.NEAR, true, heading, "text with stopwords " + dens);
+                    : new State(Cls.NEAR, true, heading, "text with stopwords " + dens, true);
         }
         if (d >= low(lang)) {
             return new State(Cls.NEAR, true, heading, "text with some stopwords " + dens);
@@ -235,18 +247,26 @@ final class Paragraphs {
     }
 
     static double low(String lang) {
-        return lang.equals("zh") ? 0.10 : 0.22;
+        return switch (lang) {
+            case "zh" -> 0.10;
+            case "ja" -> 0.20;
+            default -> 0.22;
+        };
     }
 
     static double high(String lang) {
-        return lang.equals("zh") ? 0.14 : 0.30;
+        return switch (lang) {
+            case "zh" -> 0.14;
+            case "ja" -> 0.28;
+            default -> 0.30;
+        };
     }
 
     /** Length in characters, a Han character counting as three. */
     static int length(String t) {
         int han = 0;
         for (int i = 0; i < t.length(); i++) {
-            if (Languages.isHan(t.charAt(i))) {
+            if (Languages.isCjk(t.charAt(i))) {
                 han++;
             }
         }
