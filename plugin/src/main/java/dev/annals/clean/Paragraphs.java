@@ -60,8 +60,9 @@ final class Paragraphs {
             boolean wrapped = units.get(u).size() > 1;
             for (int i : units.get(u)) {
                 BlockKind kind = wrapped && c.kind() == BlockKind.HEADING ? BlockKind.BODY : c.kind();
-                out.set(i, kind == lines.get(i).kind() && !wrapped ? lines.get(i)
-                        : lines.get(i).withKind(kind, c.reason() + (wrapped ? " (wrapped lines)" : "")));
+                Block line = lines.get(i);
+                boolean same = kind == line.kind() && c.reason().equals(line.reason());
+                out.set(i, same ? line : line.withKind(kind, c.reason() + (wrapped ? " (wrapped lines)" : "")));
             }
         }
         return out;
@@ -69,7 +70,8 @@ final class Paragraphs {
 
     private boolean continues(Block before, Block line, String lang) {
         if (!before.reason().equals("text") || !line.reason().equals("text") || before.kind() != BlockKind.BODY
-                || line.kind() != BlockKind.BODY || SENTENCE_END.matcher(before.text()).find()) {
+                || line.kind() != BlockKind.BODY || SENTENCE_END.matcher(before.text()).find()
+                || stats.repeated(before.text()) || stats.repeated(line.text())) {
             return false;
         }
         int c = line.text().codePointAt(0);
@@ -166,12 +168,15 @@ final class Paragraphs {
         return s != null && s.open() && s.cls() == c;
     }
 
-    /** Whether good text starts within {@link #HEADING_DISTANCE} characters after block {@code i}. */
+    /** Whether good text follows block {@code i} directly (captions and metadata aside), within a short distance. */
     private static boolean goodFollows(State[] s, List<Block> blocks, int i) {
         int distance = 0;
         for (int j = i + 1; j < s.length && distance <= HEADING_DISTANCE; j++) {
             if (s[j] != null && s[j].cls() == Cls.GOOD) {
                 return true;
+            }
+            if (s[j] != null && s[j].open()) {
+                return false;
             }
             distance += blocks.get(j).text().length();
         }
