@@ -237,6 +237,9 @@ final class Paragraphs {
         if (d >= low(lang)) {
             return new State(Cls.NEAR, true, heading, "text with some stopwords " + dens);
         }
+        if (sentence && d >= low(lang) / 2) {
+            return new State(Cls.NEAR, true, heading, "sentence with few stopwords " + dens);
+        }
         return new State(Cls.BAD, true, heading, "few stopwords " + dens);
     }
 
