@@ -38,6 +38,7 @@ public final class Languages {
      * no spaces, share of the Han and kana characters on it.
      */
     public double stopwordDensity(String text, String lang) {
+        text = sample(text);
         Set<String> stop = stopwords(lang);
         if (lang.equals("zh") || lang.equals("ja")) {
             int[] cjk = text.codePoints().filter(Languages::isCjk).toArray();
@@ -59,7 +60,7 @@ public final class Languages {
 
     /** The language of {@code text} with the densest stoplist, or "und" when none fits. */
     public String guess(String text) {
-        String head = text.length() > 10_000 ? text.substring(0, 10_000) : text;
+        String head = sample(text);
         long letters = head.codePoints().filter(Character::isLetter).count();
         if (share(head, Languages::isKana, letters) > 0.1) {
             return "ja";
@@ -84,6 +85,11 @@ public final class Languages {
 
     static boolean isHan(int c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** The first 20,000 characters: enough to estimate a density, and bounded for huge lines. */
+    private static String sample(String text) {
+        return text.length() > 20_000 ? text.substring(0, 20_000) : text;
     }
 
     static boolean isKana(int c) {

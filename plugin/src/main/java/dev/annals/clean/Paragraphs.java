@@ -101,7 +101,7 @@ final class Paragraphs {
         }
         // headings: a short heading-like block shortly before good text is near-good
         for (int i = 0; i < n; i++) {
-            if (isOpen(s[i], Cls.SHORT) && s[i].heading() && goodFollows(s, blocks, i)) {
+            if (isOpen(s[i], Cls.SHORT) && s[i].heading() && goodFollows(s, initial, blocks, i)) {
                 s[i] = new State(Cls.NEAR, true, true, "heading before good text");
             }
         }
@@ -144,7 +144,8 @@ final class Paragraphs {
         s = revised;
         // a heading-like block right before good text heads it
         for (int i = 0; i < n; i++) {
-            if (isOpen(s[i], Cls.BAD) && initial[i] == Cls.SHORT && s[i].heading() && goodFollows(s, blocks, i)) {
+            if (isOpen(s[i], Cls.BAD) && initial[i] == Cls.SHORT && s[i].heading()
+                    && goodFollows(s, initial, blocks, i)) {
                 s[i] = new State(Cls.GOOD, true, true, "heading before good text");
             }
         }
@@ -168,11 +169,14 @@ final class Paragraphs {
         return s != null && s.open() && s.cls() == c;
     }
 
-    /** Whether good text follows block {@code i} directly (captions and metadata aside), within a short distance. */
-    private static boolean goodFollows(State[] s, List<Block> blocks, int i) {
+    /**
+     * Whether good text that is not itself a short line follows block {@code i} directly (captions and metadata
+     * aside), within a short distance.
+     */
+    private static boolean goodFollows(State[] s, Cls[] initial, List<Block> blocks, int i) {
         int distance = 0;
         for (int j = i + 1; j < s.length && distance <= HEADING_DISTANCE; j++) {
-            if (s[j] != null && s[j].cls() == Cls.GOOD) {
+            if (s[j] != null && s[j].cls() == Cls.GOOD && initial[j] != Cls.SHORT) {
                 return true;
             }
             if (s[j] != null && s[j].open()) {
