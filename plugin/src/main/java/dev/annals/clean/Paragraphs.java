@@ -16,6 +16,8 @@ final class Paragraphs {
     static final int LENGTH_LOW = 70;
     static final int LENGTH_HIGH = 200;
     static final int HEADING_DISTANCE = 200;
+    static final int GAP = 10;
+    static final int MINOR = 4;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:]['\"”’»)\\]]*$");
     private static final Pattern MENU = Pattern.compile(" [|•·»›] |^[|•·»›>]|[|•·»›]$|https?://|www\\.|\\w@\\w+\\.");
 
@@ -149,6 +151,7 @@ final class Paragraphs {
                 s[i] = new State(Cls.GOOD, true, true, "heading before good text");
             }
         }
+        keepMainText(s, blocks);
         List<Block> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
@@ -163,6 +166,41 @@ final class Paragraphs {
             }
         }
         return out;
+    }
+
+    /**
+     * Good text separated from the main text (the region with the most good text) by a run of at least
+     * {@link #GAP} boilerplate blocks, and much smaller than it, is teasers or comments: boilerplate.
+     */
+    private static void keepMainText(State[] s, List<Block> blocks) {
+        List<int[]> regions = new ArrayList<>();
+        int gap = GAP;
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] == null) {
+                continue;
+            }
+            if (s[i].cls() != Cls.GOOD) {
+                gap++;
+                continue;
+            }
+            if (gap >= GAP) {
+                regions.add(new int[] {i, i, 0});
+            }
+            int[] r = regions.get(regions.size() - 1);
+            r[1] = i;
+            r[2] += blocks.get(i).text().length();
+            gap = 0;
+        }
+        int main = regions.stream().mapToInt(r -> r[2]).max().orElse(0);
+        for (int[] r : regions) {
+            if (r[2] * MINOR < main) {
+                for (int i = r[0]; i <= r[1]; i++) {
+                    if (s[i] != null && s[i].open() && s[i].cls() == Cls.GOOD) {
+                        s[i] = new State(Cls.BAD, true, false, "good text apart from the main text");
+                    }
+                }
+            }
+        }
     }
 
     private static boolean isOpen(State s, Cls c) {
