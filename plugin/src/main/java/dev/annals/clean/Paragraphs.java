@@ -285,8 +285,9 @@ final class Paragraphs {
         return new State(Cls.BAD, true, heading, "few stopwords " + dens);
     }
 
+    /** Stopword density in {@code lang}; in the best-fitting language when there is no stoplist for it. */
     private double density(String t, String lang) {
-        if (!lang.equals("und")) {
+        if (!languages.stopwords(lang).isEmpty()) {
             return languages.stopwordDensity(t, lang);
         }
         double best = 0;

@@ -185,6 +185,13 @@ class CleanerTest {
     }
 
     @Test
+    void languageWithoutStoplistStillKeepsText() {
+        Article a = clean("---\nlang: en-GB\n---\nThe council said on Monday that the road would stay closed for the rest of "
+                + "the month while the bridge is repaired.\n");
+        assertEquals(1, body(a).size());
+    }
+
+    @Test
     void navigationAroundArticleIsDropped() {
         Article a = clean("""
                 A flaw in a popular game lets anyone crash its servers | Tech Site
