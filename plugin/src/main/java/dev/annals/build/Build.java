@@ -5,6 +5,7 @@ import dev.annals.annotate.Annotator;
 import dev.annals.clean.Article;
 import dev.annals.clean.Cleaner;
 import dev.annals.clean.Languages;
+import dev.annals.clean.LineStats;
 import dev.annals.clean.Rules;
 import dev.annals.entity.EntityMatcher;
 import dev.annals.entity.Gazetteer;
@@ -50,7 +51,7 @@ public final class Build {
 
         Gazetteer gazetteer = config.entities() != null && Files.isRegularFile(config.entities())
                 ? Gazetteer.load(config.entities()) : Gazetteer.empty();
-        Cleaner cleaner = new Cleaner(Rules.load(config.rules()), new Languages());
+        Cleaner cleaner = new Cleaner(Rules.load(config.rules()), new Languages(), LineStats.of(sources));
         Annotator annotator = new Annotator(new EntityMatcher(gazetteer), new DateExtractor());
         List<AnnotatedArticle> annotated = sources.parallelStream()
                 .map(s -> cleaner.clean(s, problems))

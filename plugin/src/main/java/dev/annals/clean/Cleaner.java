@@ -29,9 +29,17 @@ public final class Cleaner {
     private final Languages languages;
     private final Markdown markdown = new Markdown();
 
+    private final Paragraphs paragraphs;
+
     public Cleaner(List<Rule> rules, Languages languages) {
+        this(rules, languages, LineStats.EMPTY);
+    }
+
+    /** A cleaner that also drops lines recurring across the archive, as counted by {@code stats}. */
+    public Cleaner(List<Rule> rules, Languages languages, LineStats stats) {
         this.rules = List.copyOf(rules);
         this.languages = languages;
+        this.paragraphs = new Paragraphs(languages, stats);
     }
 
     public Article clean(Source source, Problems problems) {
@@ -40,23 +48,19 @@ public final class Cleaner {
         String fmTitle = fm.string("title").orElse(null);
         Map<String, String> found = new HashMap<>();
         List<String> contributors = new ArrayList<>(fm.list("contributors"));
+        blocks.replaceAll(b -> classify(b, fm));
         String inferredTitle = null;
+        if (source.format() == Format.TEXT) {
+            String lang = fm.string("lang").orElseGet(() -> languages.guess(
+                    String.join("\n", blocks.stream().map(Block::text).toList())));
+            List<Block> classified = paragraphs.classify(blocks, lang);
+            blocks.clear();
+            blocks.addAll(classified);
+            inferredTitle = markTitle(blocks, fmTitle);
+        }
         boolean bodySeen = false;
         for (int i = 0; i < blocks.size(); i++) {
-            Block b = classify(blocks.get(i), fm);
-            if (b.kind() == BlockKind.BODY && !b.reason().startsWith("kept")) {
-                String title = fmTitle != null ? fmTitle : inferredTitle;
-                if (title != null && sameText(title, b.text())) {
-                    b = b.withKind(BlockKind.TITLE, "repeats the title");
-                } else if (!bodySeen && inferredTitle == null && fmTitle == null && looksLikeHeading(b.text())
-                        && source.format() == Format.TEXT) {
-                    b = b.withKind(BlockKind.TITLE, "first short line without final punctuation");
-                    inferredTitle = b.text();
-                } else if (bodySeen && looksLikeHeading(b.text()) && i + 1 < blocks.size()
-                        && source.format() == Format.TEXT) {
-                    b = b.withKind(BlockKind.HEADING, "short line without final punctuation inside the text");
-                }
-            }
+            Block b = blocks.get(i);
             if (b.kind() == BlockKind.HEADING && !bodySeen && fmTitle == null && inferredTitle == null
                     && b.html() != null) {
                 b = b.withKind(BlockKind.TITLE, "first heading");
@@ -258,8 +262,70 @@ public final class Cleaner {
         }
     }
 
-    private static boolean sameText(String a, String b) {
-        return norm(a).equals(norm(b));
+    /**
+     * Marks the title of a plain-text page: the front matter's, or the first heading-like line before the body;
+     * its repeats before the body (a page title "Headline | Site" and the headline again) are title too.
+     * Returns the inferred title, or null.
+     */
+    private static String markTitle(List<Block> blocks, String fmTitle) {
+        String title = fmTitle;
+        int first = -1;
+        for (int i = 0; i < blocks.size() && title == null; i++) {
+            Block b = blocks.get(i);
+            boolean candidate = (b.kind() == BlockKind.BODY || b.kind() == BlockKind.HEADING
+                    || b.kind() == BlockKind.BOILERPLATE && !b.reason().startsWith("rule"))
+                    && looksLikeHeading(b.text());
+            if (candidate) {
+                first = i;
+                title = b.text();
+            } else if (b.kind() == BlockKind.BODY || b.kind() == BlockKind.TRANSCRIPT) {
+                break;
+            }
+        }
+        if (title == null) {
+            return null;
+        }
+        List<String> parts = titleParts(title);
+        for (int i = Math.max(first, 0); i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == BlockKind.BODY && i != first && !parts.contains(norm(b.text()))) {
+                break;
+            }
+            if (i == first) {
+                blocks.set(i, b.withKind(BlockKind.TITLE, "first heading-like line before the text"));
+            } else if (b.kind() != BlockKind.METADATA && b.kind() != BlockKind.CAPTION
+                    && parts.contains(norm(b.text()))) {
+                blocks.set(i, b.withKind(BlockKind.TITLE, "repeats the title"));
+                if (fmTitle == null) {
+                    title = b.text();
+                }
+            }
+        }
+        if (fmTitle != null) {
+            return null;
+        }
+        return parts.size() > 1 && norm(title).equals(parts.get(0)) ? longestPart(title) : title;
+    }
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|–—-] | :: ");
+
+    /** The normalised title and, for "Headline | Site", each of its parts. */
+    private static List<String> titleParts(String title) {
+        List<String> parts = new ArrayList<>(List.of(norm(title)));
+        for (String part : TITLE_SEPARATOR.split(title)) {
+            if (!norm(part).isEmpty() && !parts.contains(norm(part))) {
+                parts.add(norm(part));
+            }
+        }
+        return parts;
+    }
+
+    private static String longestPart(String title) {
+        String best = "";
+        for (String part : TITLE_SEPARATOR.split(title)) {
+            best = part.strip().length() > best.length() ? part.strip() : best;
+        }
+        return best;
     }
 
     private static String norm(String s) {

@@ -13,7 +13,7 @@ import java.util.Set;
 /** Stoplists by language and a language guess from them; text-only, no model to load. */
 public final class Languages {
     /** Languages with a stoplist in {@code stopwords/}. */
-    public static final List<String> KNOWN = List.of("en", "vi");
+    public static final List<String> KNOWN = List.of("en", "fr", "pt", "es", "de", "cs", "vi", "zh", "ja");
 
     private final Map<String, Set<String>> stopwords = new LinkedHashMap<>();
 
@@ -33,9 +33,18 @@ public final class Languages {
         return stopwords.getOrDefault(lang, Set.of());
     }
 
-    /** Share of the words of {@code text} on the stoplist of {@code lang}. */
+    /**
+     * Share of the words of {@code text} on the stoplist of {@code lang}; for Chinese and Japanese, which have
+     * no spaces, share of the Han and kana characters on it.
+     */
     public double stopwordDensity(String text, String lang) {
+        text = sample(text);
         Set<String> stop = stopwords(lang);
+        if (lang.equals("zh") || lang.equals("ja")) {
+            int[] cjk = text.codePoints().filter(Languages::isCjk).toArray();
+            long hits = java.util.Arrays.stream(cjk).filter(c -> stop.contains(Character.toString(c))).count();
+            return cjk.length == 0 ? 0 : (double) hits / cjk.length;
+        }
         String[] words = words(text);
         if (words.length == 0) {
             return 0;
@@ -51,9 +60,20 @@ public final class Languages {
 
     /** The language of {@code text} with the densest stoplist, or "und" when none fits. */
     public String guess(String text) {
+        String head = sample(text);
+        long letters = head.codePoints().filter(Character::isLetter).count();
+        if (share(head, Languages::isKana, letters) > 0.1) {
+            return "ja";
+        }
+        if (share(head, Languages::isHan, letters) > 0.3) {
+            return "zh";
+        }
         String best = "und";
         double bestDensity = 0.08;
         for (String lang : KNOWN) {
+            if (lang.equals("zh") || lang.equals("ja")) {
+                continue;
+            }
             double d = stopwordDensity(text, lang);
             if (d > bestDensity) {
                 best = lang;
@@ -61,6 +81,29 @@ public final class Languages {
             }
         }
         return best;
+    }
+
+    static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** The first 20,000 characters: enough to estimate a density, and bounded for huge lines. */
+    private static String sample(String text) {
+        return text.length() > 20_000 ? text.substring(0, 20_000) : text;
+    }
+
+    static boolean isKana(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** Han or kana: a character that stands for a word or syllable in text without spaces. */
+    static boolean isCjk(int c) {
+        return isHan(c) || isKana(c);
+    }
+
+    private static double share(String text, java.util.function.IntPredicate p, long letters) {
+        return letters == 0 ? 0 : (double) text.codePoints().filter(p).count() / letters;
     }
 
     static String[] words(String text) {

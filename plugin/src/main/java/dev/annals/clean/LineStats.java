@@ -1,0 +1,69 @@
+package dev.annals.clean;
+
+import dev.annals.source.Source;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How many articles of an archive contain each line (by hash of its normalised text), from a first pass over
+ * the sources. A line found in many articles is site furniture, not article text.
+ */
+public record LineStats(Map<Long, Integer> counts, int documents) {
+    public static final LineStats EMPTY = new LineStats(Map.of(), 0);
+
+    public LineStats {
+        counts = Map.copyOf(counts);
+    }
+
+    /** Counts the distinct lines of every source's body. */
+    public static LineStats of(Collection<Source> sources) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Source s : sources) {
+            Set<Long> seen = new HashSet<>();
+            for (String line : s.body().split("\n")) {
+                long key = key(line);
+                if (key != 0 && seen.add(key)) {
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        counts.values().removeIf(c -> c < 2);
+        return new LineStats(counts, sources.size());
+    }
+
+    /** The number of articles containing {@code line}. */
+    public int count(String line) {
+        long key = key(line);
+        return key == 0 ? 0 : counts.getOrDefault(key, 0);
+    }
+
+    /** Whether {@code line} recurs in enough articles to be furniture: at least 3, and 1 in 20 of a large archive. */
+    public boolean repeated(String line) {
+        int c = count(line);
+        return c >= 3 && c * 20 >= documents;
+    }
+
+    /** FNV-1a hash of the lower-cased letters and digits of {@code line} (first 2000 chars); 0 when it has none. */
+    static long key(String line) {
+        long h = 0xcbf29ce484222325L;
+        boolean any = false;
+        int n = Math.min(line.length(), 2000);
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+                any = true;
+            }
+        }
+        return any ? (h == 0 ? 1 : h) : 0;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "LineStats[%d lines, %d documents]", counts.size(), documents);
+    }
+}
