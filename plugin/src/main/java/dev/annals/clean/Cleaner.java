@@ -85,6 +85,7 @@ public final class Cleaner {
         }
         dropTrailingHeadings(blocks);
         joinTranscriptTurns(blocks);
+        keepSomethingWhenNothingIsLeft(blocks);
 
         Map<String, String> inferred = new LinkedHashMap<>();
         String bodyText = String.join("\n", blocks.stream().filter(b -> b.kind().isText()).map(Block::text).toList());
@@ -241,6 +242,25 @@ public final class Cleaner {
                 return;
             }
         }
+    }
+
+    /**
+     * A short article can look like page furniture as a whole; when the text classifier left no body, the
+     * blocks it dropped by its own judgement (not by a rule, a front matter list or recurrence) stay.
+     */
+    private static void keepSomethingWhenNothingIsLeft(List<Block> blocks) {
+        if (blocks.stream().anyMatch(b -> b.kind().isText())) {
+            return;
+        }
+        blocks.replaceAll(b -> b.kind() == BlockKind.BOILERPLATE && !b.reason().startsWith("rule ")
+                && !b.reason().startsWith("dropped by") && !b.reason().startsWith("recurs") && wordy(b.text())
+                ? b.withKind(BlockKind.BODY, "kept: the classifier (" + b.reason() + ") left no text") : b);
+    }
+
+    /** Text rather than binary noise: few replacement or control characters, and a word of two letters. */
+    private static boolean wordy(String text) {
+        long noise = text.chars().filter(c -> c == '\uFFFD' || Character.isISOControl(c) && c != '\t').count();
+        return noise <= 0.05 * text.length() && text.matches("(?s).*\\p{L}{2}.*");
     }
 
     /** A short line between two speaker turns ("Hey, Lucian.") continues the turn before it. */

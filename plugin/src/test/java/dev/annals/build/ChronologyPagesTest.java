@@ -16,9 +16,9 @@ class ChronologyPagesTest {
     void largeChronologyLinksToOnePagePerYear(@TempDir Path dir) throws Exception {
         StringBuilder text = new StringBuilder("---\ntitle: Many dates\ndate: 2021-01-01\nlang: en\n---\n");
         for (int i = 0; i < 600; i++) {
-            text.append("The council met on ").append(1 + i % 28).append(" March ").append(1901 + i / 28).append(".\n");
+            text.append("The council met on ").append(1 + i % 28).append(" March ").append(1901 + i / 28).append(".\n\n");
         }
-        TestSites.write(dir, Map.of("content/many.txt", text.toString()));
+        TestSites.write(dir, Map.of("content/many.md", text.toString()));
         Build.Result r = TestSites.build(dir);
         assertEquals(600, r.archive().chronology().size());
         Document index = Jsoup.parse(dir.resolve("site/chronology/index.html").toFile(), "UTF-8");
