@@ -6,11 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** An article with the annotations of each block (aligned with {@code article.blocks()}) and its events. */
-public record AnnotatedArticle(Article article, List<BlockAnnotations> annotations, List<Event> events) {
+/**
+ * An article with the annotations of each block (aligned with {@code article.blocks()}) and its events.
+ *
+ * @param unresolvedDates date expressions that need a publication date the article lacks, for the build report
+ */
+public record AnnotatedArticle(Article article, List<BlockAnnotations> annotations, List<Event> events,
+                               List<String> unresolvedDates) {
     public AnnotatedArticle {
         annotations = List.copyOf(annotations);
         events = List.copyOf(events);
+        unresolvedDates = List.copyOf(unresolvedDates);
     }
 
     public String slug() {

@@ -23,6 +23,7 @@ public final class Annotator {
     public AnnotatedArticle annotate(Article article) {
         List<BlockAnnotations> annotations = new ArrayList<>();
         List<Event> events = new ArrayList<>();
+        List<String> unresolved = new ArrayList<>();
         String lang = article.meta().lang();
         Sentences sentences = new Sentences(lang);
         List<String> texts = article.blocks().stream().filter(Annotator::annotated).map(Block::text).toList();
@@ -36,11 +37,14 @@ public final class Annotator {
             List<DateMention> dated = block.kind().isText()
                     ? dates.find(block.text(), lang, article.meta().date()) : List.of();
             annotations.add(new BlockAnnotations(mentions, dated));
+            if (article.meta().date() == null && block.kind().isText()) {
+                dates.unresolved(block.text(), lang).forEach(u -> unresolved.add(u.expression()));
+            }
             for (DateMention d : dated) {
                 events.add(event(article, block.text(), sentences, d, mentions));
             }
         }
-        return new AnnotatedArticle(article, annotations, events);
+        return new AnnotatedArticle(article, annotations, events, unresolved);
     }
 
     private static boolean annotated(Block block) {

@@ -3,10 +3,13 @@ package dev.annals.build;
 import dev.annals.annotate.AnnotatedArticle;
 import dev.annals.annotate.Annotator;
 import dev.annals.clean.Article;
+import dev.annals.clean.Block;
 import dev.annals.clean.Cleaner;
 import dev.annals.clean.Languages;
 import dev.annals.clean.LineStats;
 import dev.annals.clean.Rules;
+import dev.annals.entity.Discovery;
+import dev.annals.entity.Entity;
 import dev.annals.entity.EntityMatcher;
 import dev.annals.entity.Gazetteer;
 import dev.annals.index.Archive;
@@ -22,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -49,20 +54,32 @@ public final class Build {
         Problems problems = new Problems();
         List<Source> sources = new SourceReader(problems).readAll(source);
 
-        Gazetteer gazetteer = config.entities() != null && Files.isRegularFile(config.entities())
+        Gazetteer curated = config.entities() != null && Files.isRegularFile(config.entities())
                 ? Gazetteer.load(config.entities()) : Gazetteer.empty();
         Cleaner cleaner = new Cleaner(Rules.load(config.rules()), new Languages(), LineStats.of(sources));
-        Annotator annotator = new Annotator(new EntityMatcher(gazetteer), new DateExtractor());
-        List<AnnotatedArticle> annotated = sources.parallelStream()
+        List<Article> articles = sources.parallelStream()
                 .map(s -> cleaner.clean(s, problems))
                 .filter(a -> keep(a, problems))
-                .map(annotator::annotate)
                 .toList();
         if (problems.hasErrors() && config.failOnError()) {
             throw new AnnalsException(problems.all().stream().filter(Problem::isError).map(Problem::toString)
                     .reduce((a, b) -> a + "\n" + b).orElse("") + "\n(set failOnError=false to skip such articles)");
         }
-        Archive archive = new Indexer().index(annotated, gazetteer);
+        Gazetteer known = curated.withBuiltIns();
+        List<Discovery.Candidate> candidates = new Discovery(known).find(articles.stream()
+                .map(a -> new Discovery.Doc(a.slug(), a.meta().lang(),
+                        String.join("\n", a.textBlocks().stream().map(Block::text).toList()))).toList());
+        List<Entity> discovered = Discovery.entities(candidates).stream()
+                .filter(e -> known.get(e.id()).isEmpty()).toList();
+        Gazetteer gazetteer = new Gazetteer(Stream.concat(curated.entities().stream(), discovered.stream()).toList())
+                .withBuiltIns();
+        Annotator annotator = new Annotator(new EntityMatcher(gazetteer), new DateExtractor());
+        List<AnnotatedArticle> annotated = articles.parallelStream().map(annotator::annotate).toList();
+        Archive archive = new Indexer().index(annotated, gazetteer,
+                curated.entities().stream().map(Entity::id).collect(Collectors.toSet()));
+        Set<String> pages = archive.entities().stream().map(e -> e.entity().id()).collect(Collectors.toSet());
+        List<Discovery.Candidate> suggestions = candidates.stream().filter(c -> !pages.contains(c.id())
+                && known.get(c.id()).isEmpty()).toList();
 
         Path staging = output.resolveSibling("." + output.getFileName() + ".annals-tmp");
         delete(staging);
@@ -70,7 +87,7 @@ public final class Build {
                 .render(archive, new SiteWriter(staging));
         swap(staging, output);
         if (config.report() != null) {
-            new ReportRenderer(config.templates()).write(archive, problems.all(), config.report());
+            new ReportRenderer(config.templates()).write(archive, problems.all(), suggestions, config.report());
         }
         return new Result(archive, problems.all());
     }

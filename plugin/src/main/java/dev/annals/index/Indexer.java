@@ -24,7 +24,11 @@ public final class Indexer {
                     Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
             .thenComparing(AnnotatedArticle::slug);
 
-    public Archive index(List<AnnotatedArticle> annotated, Gazetteer gazetteer) {
+    /**
+     * @param listed ids of entities that get a page even when no article mentions them (the curated ones);
+     *               the others (built-in countries, discovered names) get one only when mentioned
+     */
+    public Archive index(List<AnnotatedArticle> annotated, Gazetteer gazetteer, java.util.Set<String> listed) {
         List<AnnotatedArticle> articles = new ArrayList<>(annotated);
         articles.sort(NEWEST_FIRST);
         List<ChronologyEntry> chronology = chronology(articles);
@@ -48,6 +52,9 @@ public final class Indexer {
         }
         List<EntityEntry> entries = new ArrayList<>();
         for (Entity e : gazetteer.entities()) {
+            if (!counts.containsKey(e.id()) && !listed.contains(e.id())) {
+                continue;
+            }
             Map<String, List<MentionContext>> byArticle = contexts.getOrDefault(e.id(), Map.of());
             List<String> slugs = articles.stream().map(AnnotatedArticle::slug).filter(byArticle::containsKey).toList();
             List<ChronologyEntry> events = chronology.stream().filter(c -> c.entities().contains(e.id())).toList();

@@ -6,6 +6,9 @@ import dev.annals.build.Problem;
 import dev.annals.clean.Article;
 import dev.annals.clean.Block;
 import dev.annals.clean.BlockKind;
+import dev.annals.entity.Discovery;
+import dev.annals.entity.Entity;
+import dev.annals.entity.Mention;
 import dev.annals.index.Archive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,11 +34,10 @@ public final class ReportRenderer {
         this.templates = new Templates(overrides);
     }
 
-    public void write(Archive archive, List<Problem> problems, Path file) {
+    public void write(Archive archive, List<Problem> problems, List<Discovery.Candidate> suggestions, Path file) {
         List<Map<String, Object>> articles = new ArrayList<>();
         List<Map<String, Object>> suspicious = new ArrayList<>();
-        archive.articles().stream().map(AnnotatedArticle::article)
-                .sorted((a, b) -> a.file().compareTo(b.file())).forEach(a -> {
+        archive.articles().stream().sorted((a, b) -> a.article().file().compareTo(b.article().file())).forEach(a -> {
                     Map<String, Object> v = article(a);
                     articles.add(v);
                     if ((int) v.get("words") < SHORT_BODY_WORDS) {
@@ -45,6 +47,12 @@ public final class ReportRenderer {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("articles", articles);
         model.put("suspicious", suspicious);
+        model.put("discovered", archive.entities().stream().filter(e -> e.entity().discovered())
+                .map(e -> Map.of("name", e.entity().name(), "id", e.entity().id(), "yaml",
+                        Discovery.yaml(e.entity(), List.of()))).toList());
+        model.put("suggestions", suggestions.stream().map(c -> Map.of("name", c.name(), "count", c.count(),
+                "yaml", Discovery.yaml(new Entity(c.id(), c.type(), c.names(), c.aliases(), null, null),
+                        c.evidence().stream().limit(3).toList()))).toList());
         model.put("problems", problems.stream().map(p -> Map.of(
                 "severity", p.severity().name().toLowerCase(Locale.ROOT),
                 "where", (p.file() == null ? "" : p.file()) + (p.line() > 0 ? ":" + p.line() : ""),
@@ -57,7 +65,8 @@ public final class ReportRenderer {
         }
     }
 
-    private static Map<String, Object> article(Article a) {
+    private static Map<String, Object> article(AnnotatedArticle annotated) {
+        Article a = annotated.article();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("file", a.file());
         v.put("slug", a.slug());
@@ -76,6 +85,18 @@ public final class ReportRenderer {
             }
         }
         v.put("blocks", blocks);
+        List<Map<String, Object>> fuzzy = new ArrayList<>();
+        for (int i = 0; i < a.blocks().size(); i++) {
+            String text = a.blocks().get(i).text();
+            for (Mention m : annotated.annotations().get(i).mentions()) {
+                if (m.fuzzy()) {
+                    fuzzy.add(Map.of("line", a.blocks().get(i).line(), "text", text.substring(m.start(), m.end()),
+                            "entity", m.entityId(), "evidence", m.evidence()));
+                }
+            }
+        }
+        v.put("fuzzy", fuzzy);
+        v.put("unresolved", annotated.unresolvedDates());
         return v;
     }
 }

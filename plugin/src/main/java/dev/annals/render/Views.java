@@ -207,6 +207,7 @@ final class Views {
         Entity entity = e.entity();
         Map<String, Object> v = entityLink(entity.id());
         v.put("description", nz(entity.description()));
+        v.put("discovered", entity.discovered());
         v.put("wikidata", nz(entity.wikidata()));
         v.put("typeName", entity.type().schemaType());
         List<Map<String, Object>> names = new ArrayList<>();
