@@ -185,7 +185,8 @@ public final class Discovery {
         }
         int from = 0;
         Matcher label = LABEL.matcher(line);
-        if (label.find() && Names.tokens(label.group(1)).size() <= 4) {
+        if (label.find() && Names.tokens(label.group(1)).size() <= 4
+                && knownHere.stream().noneMatch(m -> m.start() < label.end(1) && m.end() > label.start(1))) {
             String name = Names.stripTitles(label.group(1).strip());
             if (!Names.tokens(name).isEmpty() && !STOP.contains(Names.lower(name))) {
                 occurrence(doc, titleCase(name), EntityType.PERSON, line, accs);
