@@ -40,8 +40,12 @@ public final class Build {
         this.config = config;
     }
 
-    /** The result of a successful build. */
-    public record Result(Archive archive, List<Problem> problems) {
+    /**
+     * The result of a successful build.
+     *
+     * @param suggestions names found in the text that got no page (in one article, not defined there)
+     */
+    public record Result(Archive archive, List<Problem> problems, List<Discovery.Candidate> suggestions) {
     }
 
     public Result run() {
@@ -89,7 +93,7 @@ public final class Build {
         if (config.report() != null) {
             new ReportRenderer(config.templates()).write(archive, problems.all(), suggestions, config.report());
         }
-        return new Result(archive, problems.all());
+        return new Result(archive, problems.all(), suggestions);
     }
 
     private static boolean keep(Article a, Problems problems) {
