@@ -26,7 +26,7 @@ public class CheckMojo extends AbstractMojo {
         if (skip) {
             return;
         }
-        File site = GenerateMojo.unresolved(output) ? new File("target/site") : output;
+        File site = BuildMojo.unresolved(output) ? new File("target/site") : output;
         try {
             List<String> problems = SiteChecker.check(site.toPath());
             if (!problems.isEmpty()) {

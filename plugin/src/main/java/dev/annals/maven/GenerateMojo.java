@@ -4,57 +4,13 @@ import dev.annals.build.AnnalsException;
 import dev.annals.build.Build;
 import dev.annals.build.BuildConfig;
 import dev.annals.build.Problem;
-import java.io.File;
-import java.nio.file.Path;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 /** Renders the archive in {@code source} to a static site in {@code output}. */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.SITE, requiresProject = false, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-    /** Folder of article files ({@code .txt}, {@code .md}). */
-    @Parameter(property = "annals.source", defaultValue = "${basedir}/content")
-    File source;
-
-    /** Folder the site is written to; replaced when the build succeeds. */
-    @Parameter(property = "annals.output", defaultValue = "${project.build.directory}/site")
-    File output;
-
-    /** The gazetteer; skipped when the file does not exist. */
-    @Parameter(property = "annals.entities", defaultValue = "${basedir}/entities.yml")
-    File entities;
-
-    /** A theme folder ({@code templates/*.ftlh}, {@code assets/}) overriding the default theme file by file. */
-    @Parameter(property = "annals.templates")
-    File templates;
-
-    /** The archive's own boilerplate rules, in the format of the built-in {@code rules.yml}. */
-    @Parameter(property = "annals.rules", defaultValue = "${basedir}/rules.yml")
-    File rules;
-
-    /** The build report for the maintainer: dropped blocks and why, inferred metadata, problems. */
-    @Parameter(property = "annals.report", defaultValue = "${project.build.directory}/annals-report.html")
-    File report;
-
-    /** The language of the site's own words (navigation, labels, dates): {@code en} or {@code vi}. */
-    @Parameter(property = "annals.language", defaultValue = "en")
-    String language;
-
-    /** The site's public address, such as {@code https://example.org/news/}: for canonical links, feeds, sitemap. */
-    @Parameter(property = "annals.baseUrl")
-    String baseUrl;
-
-    /** Skips the goal. */
-    @Parameter(property = "annals.skip", defaultValue = "false")
-    boolean skip;
-
-    /** Fails the build when an article has an error; when false, such articles are skipped with a warning. */
-    @Parameter(property = "annals.failOnError", defaultValue = "true")
-    boolean failOnError;
-
+public class GenerateMojo extends BuildMojo {
     @Override
     public void execute() throws MojoFailureException {
         if (skip) {
@@ -62,10 +18,7 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         try {
-            BuildConfig config = new BuildConfig(source.toPath(), unresolved(output) ? Path.of("target/site")
-                    : output.toPath(), existing(entities), templates == null ? null : templates.toPath(),
-                    existing(rules), failOnError, unresolved(report) ? Path.of("target/annals-report.html")
-                    : report.toPath(), language, baseUrl);
+            BuildConfig config = config();
             Build.Result result = new Build(config).run();
             for (Problem p : result.problems()) {
                 if (p.isError()) {
@@ -80,14 +33,5 @@ public class GenerateMojo extends AbstractMojo {
         } catch (AnnalsException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
-    }
-
-    /** Without a project, {@code ${project.build.directory}} stays uninterpolated; callers fall back to ./target. */
-    static boolean unresolved(File f) {
-        return f.getPath().contains("${");
-    }
-
-    private static Path existing(File f) {
-        return f != null && f.isFile() ? f.toPath() : null;
     }
 }
