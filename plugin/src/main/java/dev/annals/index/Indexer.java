@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /** Builds the archive's indexes: the one step that sees every article. */
 public final class Indexer {
@@ -86,28 +85,63 @@ public final class Indexer {
     }
 
     /**
-     * Merges events into chronology entries: events with the same date and the same non-empty set of
-     * entities are one entry, whichever articles and languages report them.
+     * Merges events into chronology entries, whichever articles and languages report them: events on the
+     * same day that share an entity are one entry (transitively); events known only to a month, year or
+     * decade merge only when their entities are the same. Events without entities stay apart.
      */
     static List<ChronologyEntry> chronology(List<AnnotatedArticle> articles) {
-        Map<String, List<Event>> groups = new LinkedHashMap<>();
+        Map<String, List<Event>> byDate = new LinkedHashMap<>();
         for (AnnotatedArticle a : articles) {
             for (Event e : a.events()) {
-                String key = e.date().iso() + "|" + e.date().granularity() + "|"
-                        + (e.entities().isEmpty() ? e.slug() + "|" + e.text() : String.join(",", e.entities()));
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                byDate.computeIfAbsent(e.date().iso() + "|" + e.date().granularity(), k -> new ArrayList<>()).add(e);
             }
         }
         List<ChronologyEntry> out = new ArrayList<>();
-        for (List<Event> group : groups.values()) {
-            Event first = group.get(0);
-            List<String> slugs = group.stream().map(Event::slug).distinct().toList();
-            TreeSet<String> entities = new TreeSet<>(first.entities());
-            out.add(new ChronologyEntry(first.date(), first.text(), slugs, List.copyOf(entities),
-                    group.stream().anyMatch(Event::explicit)));
+        for (List<Event> sameDate : byDate.values()) {
+            for (List<Event> group : groups(sameDate)) {
+                Event first = group.get(0);
+                out.add(new ChronologyEntry(first.date(), first.text(),
+                        group.stream().map(Event::slug).distinct().toList(),
+                        group.stream().flatMap(e -> e.entities().stream()).distinct().sorted().toList(),
+                        group.stream().anyMatch(Event::explicit)));
+            }
         }
         out.sort(Comparator.comparing(ChronologyEntry::date).thenComparing(ChronologyEntry::text)
                 .thenComparing(c -> String.join(",", c.articles())));
         return out;
+    }
+
+    /** Events of one date in groups that report the same event, each group in archive order. */
+    private static List<List<Event>> groups(List<Event> events) {
+        int[] parent = new int[events.size()];
+        Map<String, Integer> owner = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            parent[i] = i;
+            Event e = events.get(i);
+            List<String> keys = e.entities().isEmpty() ? List.of("#" + i)
+                    : e.date().granularity() == dev.annals.time.Granularity.DAY ? e.entities()
+                    : List.of(String.join(",", e.entities()));
+            for (String key : keys) {
+                Integer j = owner.putIfAbsent(key, i);
+                if (j != null) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        Map<Integer, List<Event>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(events.get(i));
+        }
+        List<List<Event>> out = new ArrayList<>(groups.values());
+        out.sort(Comparator.comparingInt(g -> events.indexOf(g.get(0))));
+        return out;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 }
