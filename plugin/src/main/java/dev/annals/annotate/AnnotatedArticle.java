@@ -1,6 +1,7 @@
 package dev.annals.annotate;
 
 import dev.annals.clean.Article;
+import dev.annals.clean.BlockKind;
 import dev.annals.entity.Mention;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,11 @@ public record AnnotatedArticle(Article article, List<BlockAnnotations> annotatio
         return article.slug();
     }
 
-    /** How often each entity is mentioned in the article's text, by id. */
+    /** How often each entity is mentioned in the article's text and captions, by id. */
     public Map<String, Integer> mentionCounts() {
         Map<String, Integer> counts = new TreeMap<>();
         for (int i = 0; i < annotations.size(); i++) {
-            if (article.blocks().get(i).kind().isText()) {
+            if (article.blocks().get(i).kind().isText() || article.blocks().get(i).kind() == BlockKind.CAPTION) {
                 for (Mention m : annotations.get(i).mentions()) {
                     counts.merge(m.entityId(), 1, Integer::sum);
                 }

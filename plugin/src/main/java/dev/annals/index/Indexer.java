@@ -38,7 +38,7 @@ public final class Indexer {
             Sentences sentences = new Sentences(a.article().meta().lang());
             for (int i = 0; i < a.annotations().size(); i++) {
                 Block block = a.article().blocks().get(i);
-                if (!block.kind().isText()) {
+                if (!block.kind().isText() && block.kind() != dev.annals.clean.BlockKind.CAPTION) {
                     continue;
                 }
                 for (Mention m : a.annotations().get(i).mentions()) {
