@@ -43,9 +43,12 @@ public final class Indexer {
                 }
                 for (Mention m : a.annotations().get(i).mentions()) {
                     counts.merge(m.entityId(), 1, Integer::sum);
-                    contexts.computeIfAbsent(m.entityId(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(a.slug(), k -> new ArrayList<>())
-                            .add(context(a.slug(), block.text(), m, sentences));
+                    List<MentionContext> list = contexts.computeIfAbsent(m.entityId(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(a.slug(), k -> new ArrayList<>());
+                    MentionContext c = context(a.slug(), block.text(), m, sentences);
+                    if (list.isEmpty() || !list.get(list.size() - 1).sentence().equals(c.sentence())) {
+                        list.add(c); // a sentence naming the entity twice is shown once
+                    }
                 }
             }
         }
