@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * Classifies the plain-text blocks no rule settled, in the manner of jusText: each block is first good,
  * near-good, short or bad by its own features (length, stopword density, sentence shape, menu-likeness,
  * recurrence across the archive), then short and near-good blocks take their class from their neighbours.
+ *
+ * <p>Hand-written: jusText (Python) and Boilerpipe (Java, unmaintained) classify HTML; this works on plain text.
  */
 final class Paragraphs {
     enum Cls { GOOD, NEAR, SHORT, BAD }

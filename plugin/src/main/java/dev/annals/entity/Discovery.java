@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * acronyms with their definitions ("Royal United Services Institute (RUSI)"). Candidates are typed by cues:
  * person (title, speaker label, first name), organisation (Institute, Council, News…), place (a built-in
  * country, "in X", "ở X", "tại X"); surnames, misspellings and definitions merge into one candidate.
+ *
+ * <p>Hand-written: statistical recognisers (OpenNLP, CoreNLP) need large trained models per language and
+ * ship none for Vietnamese; cues and capitalisation work in both languages with nothing to load.
  */
 public final class Discovery {
     /** An article's text: {@code id} names it in the evidence. */

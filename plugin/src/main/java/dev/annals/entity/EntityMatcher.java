@@ -20,6 +20,9 @@ import java.util.Set;
  * a {@link FuzzyIndex}) is a misspelling of it when the evidence is strong: the article also names the same
  * entity exactly, or the token is long (ten letters or more), one edit away and close to no other name. The
  * token must not also occur in lower case in the article (a common word). Such mentions carry their evidence.
+ *
+ * <p>Hand-written: Aho-Corasick libraries match fixed strings, not per-token case, diacritic-folding and
+ * edit-distance rules that differ by language.
  */
 public final class EntityMatcher {
     private record Name(String[] tokens, boolean[] foldable, String entityId, Gazetteer.Form form) {
