@@ -52,7 +52,8 @@ final class SearchIndex {
             int id = docs.size();
             Map<String, Object> link = views.articleLink(a.slug());
             String body = String.join(" ", a.article().textBlocks().stream().map(Block::text).toList());
-            docs.add(doc("article", (String) link.get("title"), (String) link.get("date"), a.article().meta().lang(),
+            docs.add(doc((String) link.get("language"), (String) link.get("title"), (String) link.get("dateText"),
+                    a.article().meta().lang(),
                     (String) link.get("url"), snippet(body)));
             add(postings, id, (String) link.get("title"), 5);
             add(postings, id, body, 1);
@@ -63,7 +64,7 @@ final class SearchIndex {
             int id = docs.size();
             String description = e.entity().description() == null ? String.join(", ", e.entity().forms())
                     : e.entity().description();
-            docs.add(doc("entity", e.entity().name(), "", "", Views.entityUrl(e.entity().id()), description));
+            docs.add(doc("", e.entity().name(), "", "", Views.entityUrl(e.entity().id()), description));
             e.entity().forms().forEach(f -> add(postings, id, f, 20));
         }
         Map<String, Object> files = new TreeMap<>();
@@ -100,9 +101,11 @@ final class SearchIndex {
         }
     }
 
-    private static Map<String, Object> doc(String kind, String title, String date, String lang, String url, String snippet) {
+    /** A result: {@code n} is the article's language in the site's words, empty for an entity. */
+    private static Map<String, Object> doc(String language, String title, String date, String lang, String url,
+                                           String snippet) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("k", kind);
+        d.put("n", language);
         d.put("t", title);
         d.put("d", date);
         d.put("l", lang);

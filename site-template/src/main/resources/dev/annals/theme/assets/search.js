@@ -75,7 +75,8 @@
       li.appendChild(a);
       var meta = document.createElement('span');
       meta.className = 'meta';
-      meta.textContent = ' ' + [d.k === 'entity' ? 'entity' : '', d.d, d.l].filter(function (x) { return x; }).join(' · ');
+      meta.textContent = ' ' + (d.n ? [d.d, d.n] : [status.getAttribute('data-entity')])
+        .filter(function (x) { return x; }).join(' · ');
       li.appendChild(meta);
       var p = document.createElement('p');
       p.textContent = d.s;
