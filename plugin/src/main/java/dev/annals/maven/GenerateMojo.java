@@ -55,6 +55,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "annals.failOnError", defaultValue = "true")
     boolean failOnError;
 
+    /** The project folder, which the output may not be or contain. */
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    File basedir;
+
     @Override
     public void execute() throws MojoFailureException {
         if (skip) {
@@ -65,7 +69,7 @@ public class GenerateMojo extends AbstractMojo {
             BuildConfig config = new BuildConfig(source.toPath(), unresolved(output) ? Path.of("target/site")
                     : output.toPath(), existing(entities), templates == null ? null : templates.toPath(),
                     existing(rules), failOnError, unresolved(report) ? Path.of("target/annals-report.html")
-                    : report.toPath(), language, baseUrl);
+                    : report.toPath(), language, baseUrl, basedir == null || unresolved(basedir) ? null : basedir.toPath());
             Build.Result result = new Build(config).run();
             for (Problem p : result.problems()) {
                 if (p.isError()) {
