@@ -23,7 +23,6 @@ import dev.annals.time.DateExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,8 +61,8 @@ public final class Build {
                 ? Gazetteer.load(config.entities()) : Gazetteer.empty();
         Cleaner cleaner = new Cleaner(Rules.load(config.rules()), new Languages(), LineStats.of(sources));
         List<Article> articles = sources.parallelStream()
-                .map(s -> cleaner.clean(s, problems))
-                .filter(a -> keep(a, problems))
+                .map(s -> clean(cleaner, s, problems))
+                .filter(a -> a != null && keep(a, problems))
                 .toList();
         if (problems.hasErrors() && config.failOnError()) {
             throw new AnnalsException(problems.all().stream().filter(Problem::isError).map(Problem::toString)
@@ -85,15 +84,27 @@ public final class Build {
         List<Discovery.Candidate> suggestions = candidates.stream().filter(c -> !pages.contains(c.id())
                 && known.get(c.id()).isEmpty()).toList();
 
-        Path staging = output.resolveSibling("." + output.getFileName() + ".annals-tmp");
-        delete(staging);
-        new SiteRenderer(config.templates(), config.siteLanguage(), config.baseUrl())
-                .render(archive, new SiteWriter(staging));
-        swap(staging, output);
+        Path staging = SiteSwap.stage(output);
+        try {
+            new SiteRenderer(config.templates(), config.siteLanguage(), config.baseUrl())
+                    .render(archive, new SiteWriter(staging));
+            SiteSwap.swap(staging, output);
+        } finally {
+            SiteSwap.delete(staging);
+        }
         if (config.report() != null) {
             new ReportRenderer(config.templates()).write(archive, problems.all(), suggestions, config.report());
         }
         return new Result(archive, problems.all(), suggestions);
+    }
+
+    private static Article clean(Cleaner cleaner, Source source, Problems problems) {
+        try {
+            return cleaner.clean(source, problems);
+        } catch (AnnalsException e) {
+            problems.add(e.problem());
+            return null;
+        }
     }
 
     private static boolean keep(Article a, Problems problems) {
@@ -103,32 +114,5 @@ public final class Build {
             return false;
         }
         return true;
-    }
-
-    private static void swap(Path staging, Path output) {
-        try {
-            Path old = output.resolveSibling("." + output.getFileName() + ".annals-old");
-            delete(old);
-            if (Files.exists(output)) {
-                Files.move(output, old);
-            }
-            Files.move(staging, output);
-            delete(old);
-        } catch (IOException e) {
-            throw new AnnalsException("cannot move the new site into " + output + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new AnnalsException("cannot delete " + dir + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -14,9 +14,10 @@ import java.nio.file.Path;
  * @param report      where to write the build report (outside the site), or null for none
  * @param siteLanguage the language of the site's own words: {@code en} or {@code vi}
  * @param baseUrl     the site's public address, for canonical links, feeds and the sitemap; or null
+ * @param projectRoot the project's folder ({@code ${basedir}}), which the output may not be or contain; or null
  */
 public record BuildConfig(Path source, Path output, Path entities, Path templates, Path rules, boolean failOnError,
-                          Path report, String siteLanguage, String baseUrl) {
+                          Path report, String siteLanguage, String baseUrl, Path projectRoot) {
 
     public BuildConfig {
         siteLanguage = siteLanguage == null || siteLanguage.isBlank() ? "en" : siteLanguage;
@@ -29,6 +30,12 @@ public record BuildConfig(Path source, Path output, Path entities, Path template
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
+    }
+
+    /** A configuration without a project root. */
+    public BuildConfig(Path source, Path output, Path entities, Path templates, Path rules, boolean failOnError,
+                       Path report, String siteLanguage, String baseUrl) {
+        this(source, output, entities, templates, rules, failOnError, report, siteLanguage, baseUrl, null);
     }
 
     /** A configuration without report, in English, without a base URL. */

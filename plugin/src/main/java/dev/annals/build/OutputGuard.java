@@ -2,7 +2,10 @@ package dev.annals.build;
 
 import java.nio.file.Path;
 
-/** Refuses output folders whose replacement would destroy inputs: the source, the home folder, a root. */
+/**
+ * Refuses output folders whose replacement would destroy inputs: a root, or a folder that is or contains the home
+ * folder or the project root, or that is, contains or lies inside the source folder.
+ */
 final class OutputGuard {
     private OutputGuard() {
     }
@@ -11,6 +14,9 @@ final class OutputGuard {
         Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
         if (output.getParent() == null || output.equals(home) || home.startsWith(output)) {
             refuse(output, "it is a root or home folder");
+        }
+        if (config.projectRoot() != null && config.projectRoot().toAbsolutePath().normalize().startsWith(output)) {
+            refuse(output, "it is or contains the project folder " + config.projectRoot());
         }
         if (output.startsWith(source) || source.startsWith(output)) {
             refuse(output, "it is, contains or lies inside the source folder " + source);

@@ -1,5 +1,6 @@
 package dev.annals.clean;
 
+import dev.annals.build.AnnalsException;
 import dev.annals.build.Problems;
 import dev.annals.source.Format;
 import dev.annals.source.FrontMatter;
@@ -48,7 +49,13 @@ public final class Cleaner {
         String fmTitle = fm.string("title").orElse(null);
         Map<String, String> found = new HashMap<>();
         List<String> contributors = new ArrayList<>(fm.list("contributors"));
-        blocks.replaceAll(b -> classify(b, fm));
+        for (int i = 0; i < blocks.size(); i++) {
+            try {
+                blocks.set(i, classify(blocks.get(i), fm));
+            } catch (AnnalsException e) {
+                throw new AnnalsException(source.file(), blocks.get(i).line(), e.problem().message(), e);
+            }
+        }
         String inferredTitle = null;
         if (source.format() == Format.TEXT) {
             String lang = fm.string("lang").orElseGet(() -> languages.guess(
@@ -146,7 +153,7 @@ public final class Cleaner {
     private List<Block> split(Source source) {
         List<Block> blocks = new ArrayList<>();
         if (source.format() == Format.MARKDOWN) {
-            for (Markdown.Part part : markdown.parts(source.body())) {
+            for (Markdown.Part part : markdown.parts(source.body(), source.file(), source.bodyLine())) {
                 blocks.add(new Block(part.heading() ? BlockKind.HEADING : BlockKind.BODY, part.text(),
                         part.element().outerHtml(), source.bodyLine() + part.line(),
                         part.heading() ? "Markdown heading" : "text", null));

@@ -1,6 +1,7 @@
 package dev.annals.clean;
 
 import com.vladsch.flexmark.ast.Heading;
+import dev.annals.build.AnnalsException;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -15,6 +16,9 @@ import org.jsoup.safety.Safelist;
 
 /** Splits Markdown into top-level blocks of sanitised HTML: raw HTML is escaped, unsafe links removed. */
 final class Markdown {
+    /** The deepest nesting of quotes and lists accepted. */
+    static final int MAX_DEPTH = 100;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner = new Cleaner(Safelist.relaxed().removeTags("img")
@@ -32,9 +36,29 @@ final class Markdown {
     record Part(Element element, String text, int line, boolean heading) {
     }
 
-    List<Part> parts(String markdown) {
+    /**
+     * The blocks of {@code markdown}, which starts on line {@code firstLine} of {@code file}.
+     *
+     * @throws AnnalsException when quotes or lists nest deeper than {@link #MAX_DEPTH} levels, which the parser
+     *                         would follow by recursion until the stack overflows
+     */
+    List<Part> parts(String markdown, String file, int firstLine) {
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int depth = depth(lines[i]);
+            if (depth > MAX_DEPTH) {
+                throw new AnnalsException(file, firstLine + i, "quotes or lists nest about " + depth
+                        + " levels deep; at most " + MAX_DEPTH + " are supported, so flatten them.");
+            }
+        }
+        List<Node> nodes = new ArrayList<>();
+        try {
+            parser.parse(markdown).getChildren().forEach(nodes::add);
+        } catch (StackOverflowError e) {
+            throw new AnnalsException(file, firstLine, "the Markdown nests too deeply to be parsed; flatten it.");
+        }
         List<Part> parts = new ArrayList<>();
-        for (Node node : parser.parse(markdown).getChildren()) {
+        for (Node node : nodes) {
             String html = renderer.render(node);
             Document dirty = Jsoup.parseBodyFragment(html);
             Document clean = cleaner.clean(dirty);
@@ -50,5 +74,23 @@ final class Markdown {
             }
         }
         return parts;
+    }
+
+    /** The nesting a line's prefix opens: each {@code >} or list marker a level, each two spaces of indent one. */
+    static int depth(String line) {
+        int depth = 0;
+        int spaces = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t') {
+                spaces += c == '\t' ? 4 : 1;
+            } else if (c == '>' || (c == '-' || c == '*' || c == '+') && i + 1 < line.length()
+                    && line.charAt(i + 1) == ' ') {
+                depth++;
+            } else if (!Character.isDigit(c) && c != '.' && c != ')') {
+                break;
+            }
+        }
+        return depth + spaces / 2;
     }
 }

@@ -1,17 +1,71 @@
 package dev.annals.clean;
 
+import dev.annals.build.AnnalsException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A pattern that classifies a block, from the built-in rules file or the archive's own. */
 public record Rule(String id, BlockKind kind, Pattern pattern, int max) {
 
-    /** The match of this rule in {@code text}, or null. */
+    /**
+     * The match of this rule in {@code text}, or null. Matching is given a budget of character reads linear in the
+     * text's length, so a pattern that backtracks catastrophically fails with a message instead of hanging.
+     */
     public Matcher match(String text) {
         if (text.length() > max) {
             return null;
         }
-        Matcher m = pattern.matcher(text);
-        return m.find() ? m : null;
+        Matcher m = pattern.matcher(new Budgeted(text, 1_000_000L + 1_000L * text.length()));
+        try {
+            return m.find() ? m : null;
+        } catch (Budgeted.Exhausted e) {
+            throw new AnnalsException("rule '" + id + "' needs too many steps on the block starting '"
+                    + text.substring(0, Math.min(40, text.length())) + "' (its pattern backtracks catastrophically); "
+                    + "simplify the pattern, e.g. avoid nested repetition such as (a+)+");
+        }
+    }
+
+    /** A string that counts the characters a matcher reads and stops it past a budget. */
+    private static final class Budgeted implements CharSequence {
+        private final String text;
+        private final long[] left;
+
+        Budgeted(String text, long budget) {
+            this(text, new long[] {budget});
+        }
+
+        private Budgeted(String text, long[] left) {
+            this.text = text;
+            this.left = left;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (--left[0] < 0) {
+                throw new Exhausted();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+
+        private static final class Exhausted extends RuntimeException {
+            Exhausted() {
+                super(null, null, false, false);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.annals.entity;
 
 import dev.annals.build.AnnalsException;
 import dev.annals.source.Slugs;
+import dev.annals.source.FrontMatter;
 import dev.annals.source.Yaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -187,6 +188,12 @@ public final class Gazetteer {
             });
         } else if (entry.get("name") != null) {
             names.put("en", str(entry.get("name")).strip());
+        }
+        for (String lang : names.keySet()) {
+            if (!FrontMatter.isLanguageTag(lang)) {
+                throw new AnnalsException(file, line, "entity '" + id + "': names key '" + lang
+                        + "' is not a language code such as en or vi.");
+            }
         }
         if (names.isEmpty()) {
             throw new AnnalsException(file, line, "entity '" + id + "' has no names; add 'names: {en: ...}'.");

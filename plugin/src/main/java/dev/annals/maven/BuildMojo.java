@@ -48,10 +48,15 @@ abstract class BuildMojo extends AbstractMojo {
     @Parameter(property = "annals.failOnError", defaultValue = "true")
     boolean failOnError;
 
+    /** The project folder, which the output may not be or contain. */
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    File basedir;
+
     BuildConfig config() {
         return new BuildConfig(source.toPath(), unresolved(output) ? Path.of("target/site") : output.toPath(),
                 existing(entities), templates == null ? null : templates.toPath(), existing(rules), failOnError,
-                unresolved(report) ? Path.of("target/annals-report.html") : report.toPath(), language, baseUrl);
+                unresolved(report) ? Path.of("target/annals-report.html") : report.toPath(), language, baseUrl,
+                basedir == null || unresolved(basedir) ? null : basedir.toPath());
     }
 
     /** Without a project, {@code ${project.build.directory}} stays uninterpolated; callers fall back to ./target. */

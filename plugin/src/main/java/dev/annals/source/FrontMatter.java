@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** The YAML front matter of an article: known keys with typed accessors. */
 public record FrontMatter(Map<String, Object> values) {
@@ -18,6 +19,25 @@ public record FrontMatter(Map<String, Object> values) {
             "origin", "contributors", "slug", "summary", "captions", "drop", "keep", "translations");
 
     public static final FrontMatter EMPTY = new FrontMatter(Map.of());
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s\"<>]+", Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code s} is a language tag such as {@code en} or {@code pt-BR} (the only values for {@code lang}). */
+    public static boolean isLanguageTag(String s) {
+        return LANGUAGE_TAG.matcher(s).matches();
+    }
+
+    /** Checks the values that end up in attributes; throws {@link IllegalArgumentException} naming the key. */
+    void check() {
+        date();
+        string("lang").filter(l -> !isLanguageTag(l)).ifPresent(l -> {
+            throw new IllegalArgumentException("lang '" + l + "' is not a language code such as en or vi");
+        });
+        string("url").filter(u -> !WEB_ADDRESS.matcher(u).matches()).ifPresent(u -> {
+            throw new IllegalArgumentException("url '" + u + "' is not an http(s) address");
+        });
+    }
 
     public FrontMatter {
         values = new TreeMap<>(values);

@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 
 /** Reads article files: decoding, line ends, front matter and slugs. */
 public final class SourceReader {
+    /** The largest article file read: far above any article, low enough that every stage stays quick. */
+    public static final long MAX_BYTES = 4_000_000;
+
     private final Problems problems;
 
     public SourceReader(Problems problems) {
@@ -65,6 +68,12 @@ public final class SourceReader {
         for (Path path : list(root)) {
             String file = root.relativize(path).toString().replace('\\', '/');
             try {
+                long size = Files.size(path);
+                if (size > MAX_BYTES) {
+                    problems.error(file, 0, String.format(Locale.ROOT, "is %.1f MB; articles over %d MB are refused, "
+                            + "so split it or remove it.", size / 1e6, MAX_BYTES / 1_000_000));
+                    continue;
+                }
                 Source source = parse(file, Files.readAllBytes(path));
                 String other = fileBySlug.putIfAbsent(source.slug(), file);
                 if (other != null) {
@@ -147,9 +156,10 @@ public final class SourceReader {
         });
         FrontMatter fm = new FrontMatter(values);
         try {
-            fm.date();
+            fm.check();
         } catch (IllegalArgumentException e) {
-            throw new AnnalsException(file, lineOf(yaml, "date"), e.getMessage() + ".");
+            String key = e.getMessage().substring(0, e.getMessage().indexOf(' '));
+            throw new AnnalsException(file, lineOf(yaml, key), e.getMessage() + ".");
         }
         return fm;
     }

@@ -33,6 +33,10 @@ public final class Yaml {
                     + ". Fix the YAML syntax (quote values that contain ': ' or start with a special character).", e);
         } catch (YAMLException e) {
             throw new AnnalsException(file, firstLine, "invalid YAML: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML's resolver takes '._' for a float that its constructor then cannot parse (found by fuzzing)
+            throw new AnnalsException(file, firstLine, "invalid YAML: a value looks like a number but is not one ("
+                    + e.getMessage() + "); quote it.", e);
         }
     }
 }
