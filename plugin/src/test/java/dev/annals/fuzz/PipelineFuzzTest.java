@@ -32,7 +32,7 @@ import java.util.Map;
 /**
  * Coverage-guided fuzz tests (Jazzer). In a normal test run each method runs once per input of its seed corpus
  * ({@code src/test/resources/dev/annals/fuzz/PipelineFuzzTestInputs/METHOD/}); with {@code JAZZER_FUZZ=1} it
- * fuzzes for {@code maxDuration}. See {@code plugin/ROBUSTNESS.md}.
+ * fuzzes for {@code maxDuration}. See the README, "Fuzzing".
  */
 class PipelineFuzzTest {
     private static final Cleaner CLEANER = new Cleaner(Rules.load(null), new Languages(), LineStats.EMPTY);
@@ -42,7 +42,7 @@ class PipelineFuzzTest {
             new Entity("lukashenko", EntityType.PERSON, Map.of("en", "Alexander Lukashenko", "vi",
                     "Alexander Lukashenko"), List.of("Lukashenko"), null, null))).withBuiltIns());
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "15s")
     void frontMatterParsesOrFailsWithAMessage(byte[] bytes) {
         try {
             Source s = new SourceReader(new Problems()).parse("fuzz.md", bytes);
@@ -53,7 +53,7 @@ class PipelineFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "15s")
     void cleanerClassifiesEveryBlock(FuzzedDataProvider data) {
         Format format = data.consumeBoolean() ? Format.MARKDOWN : Format.TEXT;
         Source source = new Source("fuzz.txt", "fuzz", format, FrontMatter.EMPTY, data.consumeRemainingAsString(), 1);
@@ -70,7 +70,7 @@ class PipelineFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "15s")
     void datesLieWithinTheTextAndDoNotOverlap(FuzzedDataProvider data) {
         String lang = data.pickValue(new String[] {"en", "vi", "de"});
         LocalDate published = data.consumeBoolean() ? null : LocalDate.ofEpochDay(data.consumeInt(-40_000, 60_000));
@@ -84,7 +84,7 @@ class PipelineFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "15s")
     void mentionsLieWithinTheTextAndDoNotOverlap(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         int last = 0;
