@@ -49,6 +49,7 @@ public final class Build {
     }
 
     public Result run() {
+        Stopwatch watch = new Stopwatch(Boolean.getBoolean("annals.timings"));
         Path source = config.source().toAbsolutePath().normalize();
         Path output = config.output().toAbsolutePath().normalize();
         if (!Files.isDirectory(source)) {
@@ -57,6 +58,7 @@ public final class Build {
         OutputGuard.check(output, source, config);
         Problems problems = new Problems();
         List<Source> sources = new SourceReader(problems).readAll(source);
+        watch.lap("read");
 
         Gazetteer curated = config.entities() != null && Files.isRegularFile(config.entities())
                 ? Gazetteer.load(config.entities()) : Gazetteer.empty();
@@ -65,6 +67,7 @@ public final class Build {
                 .map(s -> cleaner.clean(s, problems))
                 .filter(a -> keep(a, problems))
                 .toList();
+        watch.lap("clean");
         if (problems.hasErrors() && config.failOnError()) {
             throw new AnnalsException(problems.all().stream().filter(Problem::isError).map(Problem::toString)
                     .reduce((a, b) -> a + "\n" + b).orElse("") + "\n(set failOnError=false to skip such articles)");
@@ -75,12 +78,16 @@ public final class Build {
                         String.join("\n", a.textBlocks().stream().map(Block::text).toList()))).toList());
         List<Entity> discovered = Discovery.entities(candidates).stream()
                 .filter(e -> known.get(e.id()).isEmpty()).toList();
+        watch.lap("discover");
         Gazetteer gazetteer = new Gazetteer(Stream.concat(curated.entities().stream(), discovered.stream()).toList())
                 .withBuiltIns();
         Annotator annotator = new Annotator(new EntityMatcher(gazetteer), new DateExtractor());
+        watch.lap("gazetteer");
         List<AnnotatedArticle> annotated = articles.parallelStream().map(annotator::annotate).toList();
+        watch.lap("annotate");
         Archive archive = new Indexer().index(annotated, gazetteer,
                 curated.entities().stream().map(Entity::id).collect(Collectors.toSet()));
+        watch.lap("index");
         Set<String> pages = archive.entities().stream().map(e -> e.entity().id()).collect(Collectors.toSet());
         List<Discovery.Candidate> suggestions = candidates.stream().filter(c -> !pages.contains(c.id())
                 && known.get(c.id()).isEmpty()).toList();
@@ -89,7 +96,9 @@ public final class Build {
         delete(staging);
         new SiteRenderer(config.templates(), config.siteLanguage(), config.baseUrl())
                 .render(archive, new SiteWriter(staging));
+        watch.lap("render");
         swap(staging, output);
+        watch.lap("swap");
         if (config.report() != null) {
             new ReportRenderer(config.templates()).write(archive, problems.all(), suggestions, config.report());
         }
