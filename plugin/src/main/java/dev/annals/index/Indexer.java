@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Builds the archive's indexes: the one step that sees every article. */
@@ -50,16 +49,22 @@ public final class Indexer {
                 }
             }
         }
+        Map<String, java.util.Set<String>> mentioned = new HashMap<>();
+        articles.forEach(a -> mentioned.put(a.slug(), a.mentionCounts().keySet()));
+        Map<String, List<ChronologyEntry>> eventsOf = new HashMap<>();
+        for (ChronologyEntry c : chronology) {
+            c.entities().forEach(id -> eventsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
+        }
         List<EntityEntry> entries = new ArrayList<>();
         for (Entity e : gazetteer.entities()) {
             if (!counts.containsKey(e.id()) && !listed.contains(e.id())) {
                 continue;
             }
             Map<String, List<MentionContext>> byArticle = contexts.getOrDefault(e.id(), Map.of());
-            List<String> slugs = articles.stream().map(AnnotatedArticle::slug).filter(byArticle::containsKey).toList();
-            List<ChronologyEntry> events = chronology.stream().filter(c -> c.entities().contains(e.id())).toList();
+            // Filled in archive order, so its keys are the entity's articles newest first.
+            List<String> slugs = List.copyOf(byArticle.keySet());
             entries.add(new EntityEntry(e, counts.getOrDefault(e.id(), 0), slugs, byArticle,
-                    related(e.id(), articles, slugs), events));
+                    related(e.id(), mentioned, slugs), eventsOf.getOrDefault(e.id(), List.of())));
         }
         entries.sort(Comparator.comparing((EntityEntry x) -> x.entity().name().toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(x -> x.entity().id()));
@@ -72,13 +77,11 @@ public final class Indexer {
     }
 
     /** Entities that share articles with {@code id}, most shared articles first, then by id. */
-    private static List<String> related(String id, List<AnnotatedArticle> articles, List<String> slugs) {
-        Map<String, Integer> shared = new TreeMap<>();
-        for (AnnotatedArticle a : articles) {
-            if (slugs.contains(a.slug())) {
-                a.mentionCounts().keySet().stream().filter(other -> !other.equals(id))
-                        .forEach(other -> shared.merge(other, 1, Integer::sum));
-            }
+    private static List<String> related(String id, Map<String, java.util.Set<String>> mentioned, List<String> slugs) {
+        Map<String, Integer> shared = new HashMap<>();
+        for (String slug : slugs) {
+            mentioned.get(slug).stream().filter(other -> !other.equals(id))
+                    .forEach(other -> shared.merge(other, 1, Integer::sum));
         }
         return shared.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
