@@ -142,15 +142,17 @@ public final class Discovery {
 
     /** The candidates in {@code docs}, most often named first. */
     public List<Candidate> find(List<Doc> docs) {
-        Set<String> lowerWords = new HashSet<>();
-        for (Doc d : docs) {
-            Names.tokens(d.text()).stream().filter(t -> Character.isLowerCase(t.text().codePointAt(0)))
-                    .forEach(t -> lowerWords.add(Names.lower(t.text())));
-        }
+        // The per-document work that needs no other document runs in parallel; the accumulation in document order.
+        Set<String> lowerWords = docs.parallelStream().flatMap(d -> Names.tokens(d.text()).stream()
+                        .filter(t -> Character.isLowerCase(t.text().codePointAt(0))).map(t -> Names.lower(t.text())))
+                .collect(java.util.stream.Collectors.toSet());
+        List<List<List<Mention>>> knownByDoc = docs.parallelStream()
+                .map(d -> known.find(List.of(d.text().split("\n")), d.lang())).toList();
         Map<String, Acc> accs = new LinkedHashMap<>();
-        for (Doc d : docs) {
+        for (int k = 0; k < docs.size(); k++) {
+            Doc d = docs.get(k);
             List<String> lines = List.of(d.text().split("\n"));
-            List<List<Mention>> knownMentions = known.find(lines, d.lang());
+            List<List<Mention>> knownMentions = knownByDoc.get(k);
             for (int i = 0; i < lines.size(); i++) {
                 scanLine(d, lines.get(i), knownMentions.get(i), lowerWords, accs);
             }
