@@ -41,11 +41,12 @@ public final class Indexer {
                 if (!block.kind().isText()) {
                     continue;
                 }
+                Map<Long, String> sentenceAt = new HashMap<>(); // one copy of a sentence with several mentions
                 for (Mention m : a.annotations().get(i).mentions()) {
                     counts.merge(m.entityId(), 1, Integer::sum);
                     contexts.computeIfAbsent(m.entityId(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(a.slug(), k -> new ArrayList<>())
-                            .add(context(a.slug(), block.text(), m, sentences));
+                            .add(context(a.slug(), block.text(), m, sentences, sentenceAt));
                 }
             }
         }
@@ -71,9 +72,12 @@ public final class Indexer {
         return new Archive(articles, entries, chronology);
     }
 
-    private static MentionContext context(String slug, String text, Mention m, Sentences sentences) {
+    private static MentionContext context(String slug, String text, Mention m, Sentences sentences,
+                                         Map<Long, String> sentenceAt) {
         int[] span = sentences.around(text, m.start());
-        return new MentionContext(slug, text.substring(span[0], span[1]), m.start() - span[0], m.end() - span[0]);
+        String sentence = sentenceAt.computeIfAbsent(((long) span[0] << 32) | span[1],
+                k -> text.substring(span[0], span[1]));
+        return new MentionContext(slug, sentence, m.start() - span[0], m.end() - span[0]);
     }
 
     /** Entities that share articles with {@code id}, most shared articles first, then by id. */
