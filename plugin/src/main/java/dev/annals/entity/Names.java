@@ -56,7 +56,12 @@ final class Names {
     }
 
     static String nfc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x300) { // below U+0300 every character is NFC and combines with nothing
+                return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+            }
+        }
+        return s;
     }
 
     static String lower(String s) {
