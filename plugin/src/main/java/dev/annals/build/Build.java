@@ -57,17 +57,9 @@ public final class Build {
         }
         OutputGuard.check(output, source, config);
         Problems problems = new Problems();
-        List<Source> sources = new SourceReader(problems).readAll(source);
-        watch.lap("read");
-
         Gazetteer curated = config.entities() != null && Files.isRegularFile(config.entities())
                 ? Gazetteer.load(config.entities()) : Gazetteer.empty();
-        Cleaner cleaner = new Cleaner(Rules.load(config.rules()), new Languages(), LineStats.of(sources));
-        List<Article> articles = sources.parallelStream()
-                .map(s -> cleaner.clean(s, problems))
-                .filter(a -> keep(a, problems))
-                .toList();
-        watch.lap("clean");
+        List<Article> articles = clean(source, problems, watch);
         if (problems.hasErrors() && config.failOnError()) {
             throw new AnnalsException(problems.all().stream().filter(Problem::isError).map(Problem::toString)
                     .reduce((a, b) -> a + "\n" + b).orElse("") + "\n(set failOnError=false to skip such articles)");
@@ -103,6 +95,19 @@ public final class Build {
             new ReportRenderer(config.templates()).write(archive, problems.all(), suggestions, config.report());
         }
         return new Result(archive, problems.all(), suggestions);
+    }
+
+    /** Reads and cleans every article; the sources' raw text is not kept (it would double the memory held). */
+    private List<Article> clean(Path source, Problems problems, Stopwatch watch) {
+        List<Source> sources = new SourceReader(problems).readAll(source);
+        watch.lap("read");
+        Cleaner cleaner = new Cleaner(Rules.load(config.rules()), new Languages(), LineStats.of(sources));
+        List<Article> articles = sources.parallelStream()
+                .map(s -> cleaner.clean(s, problems))
+                .filter(a -> keep(a, problems))
+                .toList();
+        watch.lap("clean");
+        return articles;
     }
 
     private static boolean keep(Article a, Problems problems) {
