@@ -71,6 +71,9 @@ public final class Discovery {
     private static final Pattern ACRONYM = Pattern.compile("\\(\\s*(\\p{Lu}{2,6})\\s*\\)");
     private static final Pattern ACRONYM_FIRST = Pattern.compile("\\b(\\p{Lu}{2,6})\\s*\\(([^()]{4,80})\\)");
 
+    /** Documents matched in parallel at a time. */
+    private static final int CHUNK = 512;
+
     private final EntityMatcher known;
     private final Map<String, String> placeIds = new HashMap<>();
     private final Map<String, Set<String>> placeLangs = new HashMap<>();
@@ -146,15 +149,18 @@ public final class Discovery {
         Set<String> lowerWords = docs.parallelStream().flatMap(d -> Names.tokens(d.text()).stream()
                         .filter(t -> Character.isLowerCase(t.text().codePointAt(0))).map(t -> Names.lower(t.text())))
                 .collect(java.util.stream.Collectors.toSet());
-        List<List<List<Mention>>> knownByDoc = docs.parallelStream()
-                .map(d -> known.find(List.of(d.text().split("\n")), d.lang())).toList();
         Map<String, Acc> accs = new LinkedHashMap<>();
-        for (int k = 0; k < docs.size(); k++) {
-            Doc d = docs.get(k);
-            List<String> lines = List.of(d.text().split("\n"));
-            List<List<Mention>> knownMentions = knownByDoc.get(k);
-            for (int i = 0; i < lines.size(); i++) {
-                scanLine(d, lines.get(i), knownMentions.get(i), lowerWords, accs);
+        for (int from = 0; from < docs.size(); from += CHUNK) { // in chunks, so the mentions of all are never held
+            List<Doc> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK));
+            List<List<List<Mention>>> knownByDoc = chunk.parallelStream()
+                    .map(d -> known.find(List.of(d.text().split("\n")), d.lang())).toList();
+            for (int k = 0; k < chunk.size(); k++) {
+                Doc d = chunk.get(k);
+                List<String> lines = List.of(d.text().split("\n"));
+                List<List<Mention>> knownMentions = knownByDoc.get(k);
+                for (int i = 0; i < lines.size(); i++) {
+                    scanLine(d, lines.get(i), knownMentions.get(i), lowerWords, accs);
+                }
             }
         }
         mergeVariants(accs);
