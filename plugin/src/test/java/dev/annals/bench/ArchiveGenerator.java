@@ -76,7 +76,10 @@ public final class ArchiveGenerator {
         Random random = new Random(seed);
         List<GenEntity> list = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        while (list.size() < entityCount) {
+        for (int tries = 0; list.size() < entityCount; tries++) {
+            if (tries > entityCount * 20) {
+                throw new IllegalStateException("cannot make " + entityCount + " distinct entity names");
+            }
             int kind = list.size() % 3;
             String en;
             String vi;
@@ -95,12 +98,12 @@ public final class ArchiveGenerator {
                 alias = en.substring(en.lastIndexOf(' ') + 1);
             } else if (kind == 1) {
                 type = "place";
-                en = word(random, 2) + PLACE_SUFFIX[random.nextInt(PLACE_SUFFIX.length)];
+                en = word(random, 2 + random.nextInt(2)) + PLACE_SUFFIX[random.nextInt(PLACE_SUFFIX.length)];
                 vi = en;
                 alias = null;
             } else {
                 type = "organization";
-                String base = word(random, 2);
+                String base = word(random, 2 + random.nextInt(2));
                 String org = ORG_KIND[random.nextInt(ORG_KIND.length)];
                 en = base + " " + org;
                 vi = org + " " + base;
