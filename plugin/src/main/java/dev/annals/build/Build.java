@@ -48,6 +48,7 @@ public final class Build {
     }
 
     public Result run() {
+        Stopwatch watch = new Stopwatch(Boolean.getBoolean("annals.timings"));
         Path source = config.source().toAbsolutePath().normalize();
         Path output = config.output().toAbsolutePath().normalize();
         if (!Files.isDirectory(source)) {
@@ -55,15 +56,9 @@ public final class Build {
         }
         OutputGuard.check(output, source, config);
         Problems problems = new Problems();
-        List<Source> sources = new SourceReader(problems).readAll(source);
-
         Gazetteer curated = config.entities() != null && Files.isRegularFile(config.entities())
                 ? Gazetteer.load(config.entities()) : Gazetteer.empty();
-        Cleaner cleaner = new Cleaner(Rules.load(config.rules()), new Languages(), LineStats.of(sources));
-        List<Article> articles = sources.parallelStream()
-                .map(s -> clean(cleaner, s, problems))
-                .filter(a -> a != null && keep(a, problems))
-                .toList();
+        List<Article> articles = clean(source, problems, watch);
         if (problems.hasErrors() && config.failOnError()) {
             throw new AnnalsException(problems.all().stream().filter(Problem::isError).map(Problem::toString)
                     .reduce((a, b) -> a + "\n" + b).orElse("") + "\n(set failOnError=false to skip such articles)");
@@ -74,12 +69,16 @@ public final class Build {
                         String.join("\n", a.textBlocks().stream().map(Block::text).toList()))).toList());
         List<Entity> discovered = Discovery.entities(candidates).stream()
                 .filter(e -> known.get(e.id()).isEmpty()).toList();
+        watch.lap("discover");
         Gazetteer gazetteer = new Gazetteer(Stream.concat(curated.entities().stream(), discovered.stream()).toList())
                 .withBuiltIns();
         Annotator annotator = new Annotator(new EntityMatcher(gazetteer), new DateExtractor());
+        watch.lap("gazetteer");
         List<AnnotatedArticle> annotated = articles.parallelStream().map(annotator::annotate).toList();
+        watch.lap("annotate");
         Archive archive = new Indexer().index(annotated, gazetteer,
                 curated.entities().stream().map(Entity::id).collect(Collectors.toSet()));
+        watch.lap("index");
         Set<String> pages = archive.entities().stream().map(e -> e.entity().id()).collect(Collectors.toSet());
         List<Discovery.Candidate> suggestions = candidates.stream().filter(c -> !pages.contains(c.id())
                 && known.get(c.id()).isEmpty()).toList();
@@ -88,7 +87,9 @@ public final class Build {
         try {
             new SiteRenderer(config.templates(), config.siteLanguage(), config.baseUrl())
                     .render(archive, new SiteWriter(staging));
+            watch.lap("render");
             SiteSwap.swap(staging, output);
+            watch.lap("swap");
         } finally {
             SiteSwap.delete(staging);
         }
@@ -96,6 +97,19 @@ public final class Build {
             new ReportRenderer(config.templates()).write(archive, problems.all(), suggestions, config.report());
         }
         return new Result(archive, problems.all(), suggestions);
+    }
+
+    /** Reads and cleans every article; the sources' raw text is not kept (it would double the memory held). */
+    private List<Article> clean(Path source, Problems problems, Stopwatch watch) {
+        List<Source> sources = new SourceReader(problems).readAll(source);
+        watch.lap("read");
+        Cleaner cleaner = new Cleaner(Rules.load(config.rules()), new Languages(), LineStats.of(sources));
+        List<Article> articles = sources.parallelStream()
+                .map(s -> clean(cleaner, s, problems))
+                .filter(a -> a != null && keep(a, problems))
+                .toList();
+        watch.lap("clean");
+        return articles;
     }
 
     private static Article clean(Cleaner cleaner, Source source, Problems problems) {

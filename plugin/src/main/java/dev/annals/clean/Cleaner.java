@@ -29,6 +29,7 @@ public final class Cleaner {
     private final List<Rule> rules;
     private final Languages languages;
     private final Markdown markdown = new Markdown();
+    private final java.util.Map<String, String> reasons = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Paragraphs paragraphs;
 
@@ -129,7 +130,10 @@ public final class Cleaner {
         Meta meta = new Meta(title, date, lang, src, fm.string("url").orElse(null), author, translator, origin,
                 contributors.stream().distinct().toList(), fm.string("summary").orElse(null),
                 translations(fm), inferred);
-        return new Article(source.file(), source.slug(), meta, blocks);
+        // Reasons are built per block but take few values: one shared copy of each (large archives hold millions).
+        List<Block> shared = blocks.stream().map(b -> b.reason() == null ? b
+                : b.withKind(b.kind(), reasons.computeIfAbsent(b.reason(), r -> r))).toList();
+        return new Article(source.file(), source.slug(), meta, shared);
     }
 
     private static Map<String, String> translations(FrontMatter fm) {

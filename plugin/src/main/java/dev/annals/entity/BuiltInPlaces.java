@@ -56,22 +56,13 @@ final class BuiltInPlaces {
         Map<String, Map<String, Set<String>>> byCountry = new TreeMap<>(); // code -> form -> languages
         Map<String, Set<String>> countriesOfForm = new HashMap<>();
         Map<String, Set<String>> bracketed = new HashMap<>();
-        for (ULocale lang : languages) {
-            String code = lang.getLanguage();
-            LocaleDisplayNames full = LocaleDisplayNames.getInstance(lang, DisplayContext.NO_SUBSTITUTE);
-            LocaleDisplayNames brief = LocaleDisplayNames.getInstance(lang, DisplayContext.NO_SUBSTITUTE,
-                    DisplayContext.LENGTH_SHORT);
-            Locale jdk = lang.toLocale();
-            for (String country : COUNTRIES) {
-                List<String> names = new ArrayList<>();
-                names.add(full.regionDisplayName(country));
-                names.add(brief.regionDisplayName(country));
-                names.add(new Locale("", country).getDisplayCountry(jdk));
-                if (code.equals("en")) {
-                    names.addAll(MORE_ENGLISH.getOrDefault(country, List.of()));
-                }
-                for (String n : names) {
-                    List<String> forms = variants(n, country);
+        // Looking names up is the slow part and independent per language: done in parallel, merged in order.
+        List<List<List<List<String>>>> looked = languages.parallelStream().map(BuiltInPlaces::lookUp).toList();
+        for (int li = 0; li < languages.size(); li++) {
+            String code = languages.get(li).getLanguage();
+            for (int ci = 0; ci < COUNTRIES.size(); ci++) {
+                String country = COUNTRIES.get(ci);
+                for (List<String> forms : looked.get(li).get(ci)) {
                     for (String form : forms) {
                         byCountry.computeIfAbsent(country, k -> new LinkedHashMap<>())
                                 .computeIfAbsent(form, k -> new TreeSet<>()).add(code);
@@ -114,6 +105,26 @@ final class BuiltInPlaces {
             }
         });
         return List.copyOf(places);
+    }
+
+    /** For each country, the forms of each of its names in language {@code lang}. */
+    private static List<List<List<String>>> lookUp(ULocale lang) {
+        LocaleDisplayNames full = LocaleDisplayNames.getInstance(lang, DisplayContext.NO_SUBSTITUTE);
+        LocaleDisplayNames brief = LocaleDisplayNames.getInstance(lang, DisplayContext.NO_SUBSTITUTE,
+                DisplayContext.LENGTH_SHORT);
+        Locale jdk = lang.toLocale();
+        List<List<List<String>>> out = new ArrayList<>();
+        for (String country : COUNTRIES) {
+            List<String> names = new ArrayList<>();
+            names.add(full.regionDisplayName(country));
+            names.add(brief.regionDisplayName(country));
+            names.add(new Locale("", country).getDisplayCountry(jdk));
+            if (lang.getLanguage().equals("en")) {
+                names.addAll(MORE_ENGLISH.getOrDefault(country, List.of()));
+            }
+            out.add(names.stream().map(n -> variants(n, country)).toList());
+        }
+        return out;
     }
 
     /** The JDK's and ICU's languages, without regional variants. */

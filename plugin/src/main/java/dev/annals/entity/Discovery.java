@@ -74,6 +74,9 @@ public final class Discovery {
     private static final Pattern ACRONYM = Pattern.compile("\\(\\s*(\\p{Lu}{2,6})\\s*\\)");
     private static final Pattern ACRONYM_FIRST = Pattern.compile("\\b(\\p{Lu}{2,6})\\s*\\(([^()]{4,80})\\)");
 
+    /** Documents matched in parallel at a time. */
+    private static final int CHUNK = 512;
+
     private final EntityMatcher known;
     private final Map<String, String> placeIds = new HashMap<>();
     private final Map<String, Set<String>> placeLangs = new HashMap<>();
@@ -145,17 +148,22 @@ public final class Discovery {
 
     /** The candidates in {@code docs}, most often named first. */
     public List<Candidate> find(List<Doc> docs) {
-        Set<String> lowerWords = new HashSet<>();
-        for (Doc d : docs) {
-            Names.tokens(d.text()).stream().filter(t -> Character.isLowerCase(t.text().codePointAt(0)))
-                    .forEach(t -> lowerWords.add(Names.lower(t.text())));
-        }
+        // The per-document work that needs no other document runs in parallel; the accumulation in document order.
+        Set<String> lowerWords = docs.parallelStream().flatMap(d -> Names.tokens(d.text()).stream()
+                        .filter(t -> Character.isLowerCase(t.text().codePointAt(0))).map(t -> Names.lower(t.text())))
+                .collect(java.util.stream.Collectors.toSet());
         Map<String, Acc> accs = new LinkedHashMap<>();
-        for (Doc d : docs) {
-            List<String> lines = List.of(d.text().split("\n"));
-            List<List<Mention>> knownMentions = known.find(lines, d.lang());
-            for (int i = 0; i < lines.size(); i++) {
-                scanLine(d, lines.get(i), knownMentions.get(i), lowerWords, accs);
+        for (int from = 0; from < docs.size(); from += CHUNK) { // in chunks, so the mentions of all are never held
+            List<Doc> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK));
+            List<List<List<Mention>>> knownByDoc = chunk.parallelStream()
+                    .map(d -> known.find(List.of(d.text().split("\n")), d.lang())).toList();
+            for (int k = 0; k < chunk.size(); k++) {
+                Doc d = chunk.get(k);
+                List<String> lines = List.of(d.text().split("\n"));
+                List<List<Mention>> knownMentions = knownByDoc.get(k);
+                for (int i = 0; i < lines.size(); i++) {
+                    scanLine(d, lines.get(i), knownMentions.get(i), lowerWords, accs);
+                }
             }
         }
         mergeVariants(accs);

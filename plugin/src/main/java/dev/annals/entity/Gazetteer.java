@@ -150,6 +150,8 @@ public final class Gazetteer {
         return parse(text, file.getFileName().toString());
     }
 
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("^\\s*- .*|^\\s*-$");
+
     static Gazetteer parse(String yaml, String file) {
         Object root = Yaml.load(yaml, file, 1);
         if (root instanceof Map<?, ?> m && m.containsKey("entities")) {
@@ -163,13 +165,14 @@ public final class Gazetteer {
         }
         List<Entity> entities = new ArrayList<>();
         Map<String, Integer> seen = new TreeMap<>();
+        int[] lines = itemLines(yaml);
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof Map<?, ?> entry)) {
-                throw new AnnalsException(file, lineOf(yaml, i), "entity #" + (i + 1) + " is not a mapping.");
+                throw new AnnalsException(file, lineOf(lines, i), "entity #" + (i + 1) + " is not a mapping.");
             }
-            Entity e = entity(entry, file, lineOf(yaml, i));
+            Entity e = entity(entry, file, lineOf(lines, i));
             if (seen.put(e.id(), i) != null) {
-                throw new AnnalsException(file, lineOf(yaml, i), "entity id '" + e.id() + "' is used twice.");
+                throw new AnnalsException(file, lineOf(lines, i), "entity id '" + e.id() + "' is used twice.");
             }
             entities.add(e);
         }
@@ -229,15 +232,21 @@ public final class Gazetteer {
         return o == null ? null : o.toString();
     }
 
-    /** The line of the {@code index}-th list item, found by its leading dash. */
-    private static int lineOf(String yaml, int index) {
+    /** The line of the {@code index}-th list item, or 1 when unknown. */
+    private static int lineOf(int[] itemLines, int index) {
+        return index < itemLines.length ? itemLines[index] : 1;
+    }
+
+    /** The lines of the list items, found by their leading dash, in one pass (gazetteers have many thousands). */
+    private static int[] itemLines(String yaml) {
         String[] lines = yaml.split("\n", -1);
-        int seen = -1;
+        int[] out = new int[lines.length];
+        int n = 0;
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].matches("^\\s*- .*|^\\s*-$") && lines[i].indexOf('-') <= 2 && ++seen == index) {
-                return i + 1;
+            if (ITEM.matcher(lines[i]).matches() && lines[i].indexOf('-') <= 2) {
+                out[n++] = i + 1;
             }
         }
-        return 1;
+        return java.util.Arrays.copyOf(out, n);
     }
 }

@@ -24,6 +24,10 @@ final class Names {
             + "|lieutenant|lt|captain|capt|major|maj|sergeant|sgt|rev|reverend|father|sister|brother").split("\\|"))
             .map(t -> t.split(" ")).sorted((a, b) -> b.length - a.length).toList();
 
+    /** {@link #TITLES} by their first word, longest first. */
+    private static final java.util.Map<String, List<String[]>> TITLES_BY_FIRST = TITLES.stream()
+            .collect(java.util.stream.Collectors.groupingBy(t -> t[0], java.util.stream.Collectors.toList()));
+
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{Mn}+");
 
     private Names() {
@@ -52,7 +56,12 @@ final class Names {
     }
 
     static String nfc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x300) { // below U+0300 every character is NFC and combines with nothing
+                return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+            }
+        }
+        return s;
     }
 
     static String lower(String s) {
@@ -121,13 +130,24 @@ final class Names {
 
     /** How many leading tokens of {@code lowerTokens} (from {@code from}) form a title, or 0. */
     static int titleLength(List<String> lowerTokens, int from) {
-        for (String[] title : TITLES) {
-            if (from + title.length <= lowerTokens.size()
-                    && Arrays.equals(title, lowerTokens.subList(from, from + title.length).toArray())) {
+        if (from >= lowerTokens.size()) {
+            return 0;
+        }
+        for (String[] title : TITLES_BY_FIRST.getOrDefault(lowerTokens.get(from), List.of())) {
+            if (from + title.length <= lowerTokens.size() && startsWith(lowerTokens, from, title)) {
                 return title.length;
             }
         }
         return 0;
+    }
+
+    private static boolean startsWith(List<String> tokens, int from, String[] title) {
+        for (int k = 0; k < title.length; k++) {
+            if (!title[k].equals(tokens.get(from + k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code name} without leading titles ("Tổng thống Putin" to "Putin"), unless nothing would be left. */

@@ -41,16 +41,23 @@ public final class Indexer {
                 if (!block.kind().isText() && block.kind() != dev.annals.clean.BlockKind.CAPTION) {
                     continue;
                 }
+                Map<Long, String> sentenceAt = new HashMap<>(); // one copy of a sentence with several mentions
                 for (Mention m : a.annotations().get(i).mentions()) {
                     counts.merge(m.entityId(), 1, Integer::sum);
                     List<MentionContext> list = contexts.computeIfAbsent(m.entityId(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(a.slug(), k -> new ArrayList<>());
-                    MentionContext c = context(a.slug(), block.text(), m, sentences);
+                    MentionContext c = context(a.slug(), block.text(), m, sentences, sentenceAt);
                     if (list.isEmpty() || !list.get(list.size() - 1).sentence().equals(c.sentence())) {
                         list.add(c); // a sentence naming the entity twice is shown once
                     }
                 }
             }
+        }
+        Map<String, java.util.Set<String>> mentioned = new HashMap<>();
+        articles.forEach(a -> mentioned.put(a.slug(), a.mentionCounts().keySet()));
+        Map<String, List<ChronologyEntry>> eventsOf = new HashMap<>();
+        for (ChronologyEntry c : chronology) {
+            c.entities().forEach(id -> eventsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
         }
         List<EntityEntry> entries = new ArrayList<>();
         for (Entity e : gazetteer.entities()) {
@@ -58,29 +65,30 @@ public final class Indexer {
                 continue;
             }
             Map<String, List<MentionContext>> byArticle = contexts.getOrDefault(e.id(), Map.of());
-            List<String> slugs = articles.stream().map(AnnotatedArticle::slug).filter(byArticle::containsKey).toList();
-            List<ChronologyEntry> events = chronology.stream().filter(c -> c.entities().contains(e.id())).toList();
+            // Filled in archive order, so its keys are the entity's articles newest first.
+            List<String> slugs = List.copyOf(byArticle.keySet());
             entries.add(new EntityEntry(e, counts.getOrDefault(e.id(), 0), slugs, byArticle,
-                    related(e.id(), articles, slugs), events));
+                    related(e.id(), mentioned, slugs), eventsOf.getOrDefault(e.id(), List.of())));
         }
         entries.sort(Comparator.comparing((EntityEntry x) -> x.entity().name().toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(x -> x.entity().id()));
         return new Archive(articles, entries, chronology);
     }
 
-    private static MentionContext context(String slug, String text, Mention m, Sentences sentences) {
+    private static MentionContext context(String slug, String text, Mention m, Sentences sentences,
+                                         Map<Long, String> sentenceAt) {
         int[] span = sentences.around(text, m.start());
-        return new MentionContext(slug, text.substring(span[0], span[1]), m.start() - span[0], m.end() - span[0]);
+        String sentence = sentenceAt.computeIfAbsent(((long) span[0] << 32) | span[1],
+                k -> text.substring(span[0], span[1]));
+        return new MentionContext(slug, sentence, m.start() - span[0], m.end() - span[0]);
     }
 
     /** Entities that share articles with {@code id}, most shared articles first, then by id. */
-    private static List<String> related(String id, List<AnnotatedArticle> articles, List<String> slugs) {
-        Map<String, Integer> shared = new TreeMap<>();
-        for (AnnotatedArticle a : articles) {
-            if (slugs.contains(a.slug())) {
-                a.mentionCounts().keySet().stream().filter(other -> !other.equals(id))
-                        .forEach(other -> shared.merge(other, 1, Integer::sum));
-            }
+    private static List<String> related(String id, Map<String, java.util.Set<String>> mentioned, List<String> slugs) {
+        Map<String, Integer> shared = new HashMap<>();
+        for (String slug : slugs) {
+            mentioned.get(slug).stream().filter(other -> !other.equals(id))
+                    .forEach(other -> shared.merge(other, 1, Integer::sum));
         }
         return shared.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

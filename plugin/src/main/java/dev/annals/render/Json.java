@@ -3,6 +3,7 @@ package dev.annals.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,9 @@ import dev.annals.build.AnnalsException;
  * separators escaped so that a value can never close a {@code <script>} element.
  */
 final class Json {
+    private static final SerializableString LS = new SerializedString("\\u2028");
+    private static final SerializableString PS = new SerializedString("\\u2029");
+
     private static final class HtmlSafeEscapes extends CharacterEscapes {
         private final int[] escapes;
 
@@ -31,7 +35,7 @@ final class Json {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return null;
+            return ch == 0x2028 ? LS : ch == 0x2029 ? PS : null;
         }
     }
 
@@ -54,6 +58,20 @@ final class Json {
         } catch (JsonProcessingException e) {
             throw new AnnalsException("cannot write JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes {@code value} as {@link #pretty} does, streaming: large data files never exist as one string. */
+    void pretty(Object value, java.io.OutputStream out) throws java.io.IOException {
+        // Through a Writer, as writeValueAsString does (the byte generator would escape astral characters).
+        java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8) {
+            @Override
+            public void close() throws java.io.IOException {
+                flush(); // the caller closes the stream
+            }
+        };
+        pretty.writeValue(writer, value);
+        writer.write('\n');
+        writer.flush();
     }
 
     String compact(Object value) {

@@ -45,7 +45,7 @@ final class SearchIndex {
     /** The files to write, by site-relative path, as JSON-ready values. */
     Map<String, Object> files(Archive archive, Views views) {
         List<Map<String, Object>> docs = new ArrayList<>();
-        Map<String, Map<Integer, Integer>> postings = new HashMap<>();
+        Map<String, Postings> postings = new HashMap<>();
         Map<String, EntityEntry> entities = new HashMap<>();
         archive.entities().forEach(e -> entities.put(e.entity().id(), e));
         for (AnnotatedArticle a : archive.articles()) {
@@ -73,9 +73,7 @@ final class SearchIndex {
         }
         Map<String, Map<String, List<int[]>>> shards = new TreeMap<>();
         postings.forEach((term, byDoc) -> shards.computeIfAbsent(shard(term), s -> new TreeMap<>())
-                .put(term, byDoc.entrySet().stream()
-                        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                        .limit(POSTINGS).map(x -> new int[] {x.getKey(), x.getValue()}).toList()));
+                .put(term, byDoc.best(POSTINGS)));
         shards.forEach((shard, terms) -> files.put("search/terms/" + shard + ".json", terms));
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("docs", docs.size());
@@ -93,11 +91,42 @@ final class SearchIndex {
         return term.codePointCount(0, term.length()) == 1 ? sb + "_" : sb.toString();
     }
 
-    private void add(Map<String, Map<Integer, Integer>> postings, int doc, String text, int weight) {
+    private void add(Map<String, Postings> postings, int doc, String text, int weight) {
         for (String t : SPLIT.split(fold(text))) {
             if (!t.isEmpty() && !stopwords.contains(t)) {
-                postings.computeIfAbsent(t, k -> new HashMap<>()).merge(doc, weight, Integer::sum);
+                postings.computeIfAbsent(t, k -> new Postings()).add(doc, weight);
             }
+        }
+    }
+
+    /**
+     * A term's documents and weights as pairs in one int array: documents are added in increasing order, so a
+     * weight for the last document is merged in place. Much smaller than a map of boxed integers per term.
+     */
+    static final class Postings {
+        private int[] pairs = new int[4];
+        private int size;
+
+        void add(int doc, int weight) {
+            if (size > 0 && pairs[size - 2] == doc) {
+                pairs[size - 1] += weight;
+                return;
+            }
+            if (size == pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = doc;
+            pairs[size++] = weight;
+        }
+
+        /** The {@code limit} heaviest documents as {@code [doc, weight]}, heaviest first, then by document. */
+        List<int[]> best(int limit) {
+            List<int[]> all = new ArrayList<>(size / 2);
+            for (int i = 0; i < size; i += 2) {
+                all.add(new int[] {pairs[i], pairs[i + 1]});
+            }
+            all.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+            return List.copyOf(all.subList(0, Math.min(limit, all.size())));
         }
     }
 

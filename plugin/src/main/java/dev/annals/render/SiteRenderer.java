@@ -115,9 +115,10 @@ public final class SiteRenderer {
             out.write("sitemap.xml", templates.render("sitemap.ftlx", Map.of("urls", urls, "baseUrl", baseUrl)));
         }
 
-        out.write("data/articles.json", json.pretty(articlesData(archive)));
-        out.write("data/entities.json", json.pretty(entitiesData(archive)));
-        out.write("data/chronology.json", json.pretty(archive.chronology().stream().map(c -> {
+        // The data files are the largest: their entries are made while they are written, never all at once.
+        out.write("data/articles.json", o -> json.pretty(articlesData(archive), o));
+        out.write("data/entities.json", o -> json.pretty(entitiesData(archive), o));
+        out.write("data/chronology.json", o -> json.pretty(lazy(archive.chronology(), c -> {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("date", c.date().iso());
             v.put("granularity", c.date().granularity().id());
@@ -126,8 +127,8 @@ public final class SiteRenderer {
             v.put("entities", c.entities());
             v.put("explicit", c.explicit());
             return v;
-        }).toList()));
-        out.write("data/timeline.json", json.pretty(TimelineJs.of(archive, views)));
+        }), o));
+        out.write("data/timeline.json", o -> json.pretty(TimelineJs.of(archive, views), o));
         new SearchIndex().files(archive, views).forEach((path, value) -> out.write(path, json.compact(value)));
         copyAssets(out);
     }
@@ -163,8 +164,13 @@ public final class SiteRenderer {
         return templates.render("feed.ftlx", m);
     }
 
-    private static List<Map<String, Object>> articlesData(Archive archive) {
-        return archive.articles().stream().map(a -> {
+    /** {@code list} mapped by {@code f} as each element is read, for streaming serialisation. */
+    static <T, R> Iterable<R> lazy(List<T> list, java.util.function.Function<T, R> f) {
+        return () -> list.stream().map(f).iterator();
+    }
+
+    private static Iterable<Map<String, Object>> articlesData(Archive archive) {
+        return lazy(archive.articles(), a -> {
             Meta m = a.article().meta();
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("slug", a.slug());
@@ -180,11 +186,11 @@ public final class SiteRenderer {
             v.put("contributors", m.contributors());
             v.put("entities", List.copyOf(a.mentionCounts().keySet()));
             return v;
-        }).toList();
+        });
     }
 
-    private static List<Map<String, Object>> entitiesData(Archive archive) {
-        return archive.entities().stream().map((EntityEntry e) -> {
+    private static Iterable<Map<String, Object>> entitiesData(Archive archive) {
+        return lazy(archive.entities(), (EntityEntry e) -> {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("id", e.entity().id());
             v.put("type", e.entity().type().id());
@@ -197,7 +203,7 @@ public final class SiteRenderer {
             v.put("mentions", e.mentionCount());
             v.put("articles", e.articles());
             return v;
-        }).toList();
+        });
     }
 
     /** Copies the default theme's assets (listed in {@code assets.txt}), then the maintainer's {@code assets/}. */

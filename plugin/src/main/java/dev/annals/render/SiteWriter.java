@@ -31,6 +31,24 @@ public final class SiteWriter {
         write(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Something that writes a file's content to a stream. */
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes the file at {@code path} by streaming {@code content} into it. */
+    public void write(String path, Content content) {
+        Path target = resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                content.writeTo(out);
+            }
+        } catch (IOException e) {
+            throw new AnnalsException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     public void write(String path, byte[] content) {
         Path target = resolve(path);
         try {

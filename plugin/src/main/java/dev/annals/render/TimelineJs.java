@@ -15,7 +15,7 @@ final class TimelineJs {
         Map<String, Object> timeline = new LinkedHashMap<>();
         timeline.put("title", Map.of("text", Map.of("headline", "Chronology",
                 "text", archive.chronology().size() + " events from " + archive.articles().size() + " articles")));
-        timeline.put("events", archive.chronology().stream().map(c -> event(c, views)).toList());
+        timeline.put("events", SiteRenderer.lazy(archive.chronology(), c -> event(c, views)));
         return timeline;
     }
 

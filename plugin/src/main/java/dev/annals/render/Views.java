@@ -25,6 +25,8 @@ final class Views {
     private final Archive archive;
     private final Map<String, AnnotatedArticle> articles;
     private final Map<String, EntityEntry> entities = new LinkedHashMap<>();
+    /** Chronology entries by the slugs of the articles that report them, in chronology order. */
+    private final Map<String, List<ChronologyEntry>> eventsOf = new java.util.HashMap<>();
     private final Json json;
     private final Dates dates;
     private final Locale siteLocale;
@@ -33,6 +35,9 @@ final class Views {
         this.archive = archive;
         this.articles = archive.articlesBySlug();
         archive.entities().forEach(e -> entities.put(e.entity().id(), e));
+        for (ChronologyEntry c : archive.chronology()) {
+            c.articles().forEach(slug -> eventsOf.computeIfAbsent(slug, k -> new ArrayList<>()).add(c));
+        }
         this.json = json;
         this.dates = new Dates(siteLang);
         this.siteLocale = Locale.forLanguageTag(siteLang);
@@ -111,8 +116,7 @@ final class Views {
             }
         });
         v.put("translations", translations);
-        v.put("events", archive.chronology().stream().filter(c -> c.articles().contains(a.slug()))
-                .map(this::event).toList());
+        v.put("events", eventsOf.getOrDefault(a.slug(), List.of()).stream().map(this::event).toList());
         v.put("jsonLd", json.compact(articleJsonLd(a)));
         return v;
     }

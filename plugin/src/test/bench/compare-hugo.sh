@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Builds the same generated archive with Annals and with Hugo and prints both times and the ratio annals/hugo.
+#
+#   plugin/src/test/bench/compare-hugo.sh [N]        (default N = 10000; run from the project root)
+#
+# Needs: hugo on the PATH (Debian: apt-get install hugo; 0.111 tested), the project compiled
+# (mvn -o -q -pl site-template,plugin test-compile) and the plugin's class path in $ANNALS_CP or /tmp/cp-perf.txt
+# (mvn -o -q -pl plugin org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=/tmp/cp-perf.txt).
+# Everything generated (articles, the Hugo site skeleton and its minimal theme, both outputs) goes to a temp dir
+# that is removed at the end (keep it with KEEP=1). Each timing includes process start: `java ... BuildMain` vs
+# `hugo --quiet`. Annals runs with -Xmx2g (override with ANNALS_HEAP).
+set -euo pipefail
+
+N=${1:-10000}
+ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
+CP_FILE=${CP_FILE:-/tmp/cp-perf.txt}
+DEPS=${ANNALS_CP:-$(cat "$CP_FILE")}
+CP="$ROOT/plugin/target/classes:$ROOT/plugin/target/test-classes:$ROOT/site-template/target/classes:$DEPS"
+HEAP=${ANNALS_HEAP:-2g}
+command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install hugo)" >&2; exit 2; }
+
+WORK=$(mktemp -d /tmp/annals-vs-hugo.XXXXXX)
+[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
+A="$WORK/annals"
+H="$WORK/hugo"
+mkdir -p "$A" "$H"
+
+echo "generating $N articles (same seed for both) in $WORK ..."
+java -cp "$CP" dev.annals.bench.ArchiveGenerator "$N" "$A"
+java -cp "$CP" dev.annals.bench.ArchiveGenerator "$N" "$H" hugo
+
+# A minimal Hugo site: article pages, a term page per person/place/organisation, a list page (and the taxonomy
+# and home lists Hugo makes anyway). No RSS or sitemap, as Annals writes feeds per entity but Hugo's are off here.
+cat > "$H/config.toml" <<'TOML'
+baseURL = "/"
+title = "Annals vs Hugo"
+relativeURLs = true
+disableKinds = ["RSS", "sitemap", "robotsTXT", "404"]
+[taxonomies]
+  person = "people"
+  place = "places"
+  organization = "organizations"
+TOML
+mkdir -p "$H/layouts/_default"
+cat > "$H/layouts/_default/baseof.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="{{ .Site.LanguageCode | default "en" }}"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><nav><a href="{{ "/" | relURL }}">Home</a> <a href="{{ "/articles/" | relURL }}">Articles</a></nav>
+<main>{{ block "main" . }}{{ end }}</main></body></html>
+HTML
+cat > "$H/layouts/_default/single.html" <<'HTML'
+{{ define "main" }}<article itemscope itemtype="https://schema.org/NewsArticle">
+<h1>{{ .Title }}</h1><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time>
+<div itemprop="articleBody">{{ .Content }}</div>
+{{ range $tax, $_ := .Site.Taxonomies }}{{ with $.GetTerms $tax }}<ul class="{{ $tax }}">{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}{{ end }}
+</article>{{ end }}
+HTML
+cat > "$H/layouts/_default/list.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1>
+<ul>{{ range .Pages.ByDate.Reverse }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time></li>{{ end }}</ul>{{ end }}
+HTML
+cat > "$H/layouts/_default/terms.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1>
+<ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>{{ end }}
+HTML
+cp "$H/layouts/_default/list.html" "$H/layouts/_default/term.html"
+
+timed() { # prints the wall seconds of "$@" (output discarded unless it fails)
+  local start end
+  start=$(date +%s.%N)
+  if ! "$@" > "$WORK/log" 2>&1; then cat "$WORK/log" >&2; echo "FAILED: $*" >&2; exit 1; fi
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
+t_annals=$(timed java -Xmx"$HEAP" -cp "$CP" dev.annals.bench.BuildMain "$A")
+grep RESULT "$WORK/log" || true
+t_hugo=$(timed hugo --quiet -s "$H" -d "$H/public")
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+a_size=$(du -sm "$A/site" | cut -f1); a_files=$(find "$A/site" -type f | wc -l)
+h_size=$(du -sm "$H/public" | cut -f1); h_files=$(find "$H/public" -type f | wc -l)
+printf 'articles %d\n' "$N"
+printf 'annals  %8.2f s  (%d files, %d MB)\n' "$t_annals" "$a_files" "$a_size"
+printf 'hugo    %8.2f s  (%d files, %d MB)\n' "$t_hugo" "$h_files" "$h_size"
+printf 'ratio annals/hugo %.2f\n' "$(echo "$t_annals / $t_hugo" | bc -l)"
