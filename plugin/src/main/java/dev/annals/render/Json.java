@@ -52,6 +52,15 @@ final class Json {
         compact = mapper.writer();
     }
 
+    /** A JSON object from key-value pairs, in that order: {@code Map.of} iterates in a per-JVM random order. */
+    static java.util.Map<String, Object> object(Object... keysAndValues) {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
     String pretty(Object value) {
         try {
             return pretty.writeValueAsString(value).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n";

@@ -13,7 +13,7 @@ final class TimelineJs {
 
     static Map<String, Object> of(Archive archive, Views views) {
         Map<String, Object> timeline = new LinkedHashMap<>();
-        timeline.put("title", Map.of("text", Map.of("headline", "Chronology",
+        timeline.put("title", Json.object("text", Json.object("headline", "Chronology",
                 "text", archive.chronology().size() + " events from " + archive.articles().size() + " articles")));
         timeline.put("events", SiteRenderer.lazy(archive.chronology(), c -> event(c, views)));
         return timeline;
@@ -32,7 +32,7 @@ final class TimelineJs {
         List<String> sources = c.articles().stream().map(slug -> (String) views.articleLink(slug).get("title")).toList();
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("start_date", start);
-        event.put("text", Map.of("headline", c.text(), "text", String.join("; ", sources)));
+        event.put("text", Json.object("headline", c.text(), "text", String.join("; ", sources)));
         event.put("group", c.date().granularity().id());
         event.put("unique_id", "e-" + c.date().iso() + "-" + Integer.toHexString(c.text().hashCode()));
         return event;

@@ -132,13 +132,13 @@ final class Views {
         }
         ld.put("inLanguage", m.lang());
         if (m.author() != null) {
-            ld.put("author", Map.of("@type", "Person", "name", m.author()));
+            ld.put("author", Json.object("@type", "Person", "name", m.author()));
         }
         if (m.source() != null) {
-            ld.put("publisher", Map.of("@type", "Organization", "name", m.source()));
+            ld.put("publisher", Json.object("@type", "Organization", "name", m.source()));
         }
         if (m.translator() != null) {
-            ld.put("translator", Map.of("@type", "Person", "name", m.translator()));
+            ld.put("translator", Json.object("@type", "Person", "name", m.translator()));
         }
         ld.put("mentions", a.mentionCounts().keySet().stream().map(id -> {
             Entity e = entities.get(id).entity();

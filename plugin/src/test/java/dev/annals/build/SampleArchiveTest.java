@@ -334,6 +334,30 @@ class SampleArchiveTest {
         assertEquals(TestSites.files(site), TestSites.files(again));
     }
 
+    /** {@code Map.of} and {@code Set.of} iterate in an order that differs between JVMs: a second JVM must agree. */
+    @Test
+    void buildsInTwoJvmsAreByteIdentical() throws Exception {
+        Path here = tmp.resolve("jvm1");
+        Path there = tmp.resolve("jvm2");
+        for (Path root : List.of(here, there)) {
+            Files.createDirectories(root.resolve("content"));
+            try (var files = Files.list(SAMPLE.resolve("content"))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, root.resolve("content").resolve(f.getFileName()));
+                }
+            }
+            Files.copy(SAMPLE.resolve("entities.yml"), root.resolve("entities.yml"));
+        }
+        new Build(new BuildConfig(here.resolve("content"), here.resolve("site"), here.resolve("entities.yml"), null,
+                null, false)).run();
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.annals.bench.BuildMain", there.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor(), out);
+        assertEquals(TestSites.files(here.resolve("site")), TestSites.files(there.resolve("site")));
+    }
+
     @Test
     void nuHtmlCheckerFindsNoErrorOnAnyPage() throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
