@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class SearchIndex {
     static final int POSTINGS = 100;
-    static final int DOCS_PER_CHUNK = 100;
+    static final int DOCS_PER_CHUNK = 25;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * The whole-pipeline benchmark: for each N (default 1,000, 10,000 and 100,000) generates an archive with
  * {@link ArchiveGenerator} into a temporary folder, builds it with {@link BuildMain} in a fresh JVM limited to
  * {@code -Xmx2g} (or the heap given with {@code -Dannals.bench.heap}), and prints wall time, articles per second,
- * peak heap and output size, or OOM. Not a test: run it by hand (see plugin/BENCHMARKS-performance.md).
+ * peak heap and output size, or OOM. Not a test: run it by hand (see the README, "Performance").
  */
 public final class ArchiveBenchmark {
     private ArchiveBenchmark() {

@@ -12,7 +12,7 @@ import java.util.Random;
 
 /**
  * Links 10,000 synthetic articles against a 50,000-name synthetic gazetteer (plus the built-in countries) and
- * prints the time taken. Not a test: run it by hand (see plugin/BENCHMARKS-entities.md).
+ * prints the time taken. Not a test: run it by hand (see the README, "Performance").
  */
 public final class LinkingBenchmark {
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ra", "ven", "tor", "shi", "an", "bel", "dru",
