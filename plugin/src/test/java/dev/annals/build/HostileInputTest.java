@@ -209,7 +209,7 @@ class HostileInputTest {
         Files.createSymbolicLink(dir.resolve("content/up"), dir);
         Files.createSymbolicLink(dir.resolve("content/b.txt"), dir.resolve("shared/b.txt"));
         Files.createSymbolicLink(dir.resolve("content/dangling.txt"), dir.resolve("nowhere.txt"));
-        Build.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> TestSites.build(dir));
+        Build.Result r = assertTimeoutPreemptively(Duration.ofSeconds(180), () -> TestSites.build(dir));
         assertEquals(List.of("a", "b"), r.archive().articles().stream().map(a -> a.article().slug()).sorted().toList(),
                 "linked folders are not entered; a linked file is read like any other");
     }
