@@ -74,7 +74,13 @@ public final class Build {
                 .withBuiltIns();
         Annotator annotator = new Annotator(new EntityMatcher(gazetteer), new DateExtractor());
         watch.lap("gazetteer");
-        List<AnnotatedArticle> annotated = articles.parallelStream().map(annotator::annotate).toList();
+        List<AnnotatedArticle> annotated = articles.parallelStream().map(a -> {
+            try {
+                return annotator.annotate(a);
+            } catch (RuntimeException e) {
+                throw new AnnalsException(a.file(), 0, "cannot annotate: " + e + "; please report this with the file.", e);
+            }
+        }).toList();
         watch.lap("annotate");
         Archive archive = new Indexer().index(annotated, gazetteer,
                 curated.entities().stream().map(Entity::id).collect(Collectors.toSet()));
@@ -117,6 +123,9 @@ public final class Build {
             return cleaner.clean(source, problems);
         } catch (AnnalsException e) {
             problems.add(e.problem());
+            return null;
+        } catch (RuntimeException e) {
+            problems.error(source.file(), 0, "cannot clean: " + e + "; please report this with the file.");
             return null;
         }
     }

@@ -21,6 +21,9 @@ public record BuildConfig(Path source, Path output, Path entities, Path template
 
     public BuildConfig {
         siteLanguage = siteLanguage == null || siteLanguage.isBlank() ? "en" : siteLanguage;
+        if (!siteLanguage.matches("[a-z]{2,3}")) {
+            throw new AnnalsException("language '" + siteLanguage + "' is not a language code such as en or vi.");
+        }
         if (baseUrl != null && baseUrl.isBlank()) {
             baseUrl = null;
         }

@@ -26,6 +26,11 @@ final class OutputGuard {
                 refuse(output, "it contains the input " + input);
             }
         }
+        Path report = config.report() == null ? null : config.report().toAbsolutePath().normalize();
+        if (report != null && (report.startsWith(output) || report.startsWith(source))) {
+            throw new AnnalsException("refusing to write the build report to " + report + ": it would be published "
+                    + "with the site or read as an article. Choose a 'report' file such as target/annals-report.html.");
+        }
     }
 
     private static void refuse(Path output, String why) {

@@ -24,7 +24,7 @@ public final class Problems {
     public synchronized List<Problem> all() {
         List<Problem> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparing((Problem p) -> p.file() == null ? "" : p.file())
-                .thenComparingInt(Problem::line).thenComparing(Problem::message));
+                .thenComparingInt(Problem::line).thenComparing(Problem::message).thenComparing(Problem::severity));
         return List.copyOf(sorted);
     }
 

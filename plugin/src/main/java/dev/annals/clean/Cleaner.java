@@ -25,6 +25,8 @@ public final class Cleaner {
     private static final Pattern TERMINAL = Pattern.compile("[.!?…;,:]['\"”’»)]*$");
     private static final List<String> META_FIELDS = List.of("date", "author", "source", "translator", "origin",
             "contributor");
+    /** Splits a metadata block's detail ("date=…; source=…") only before a field name: values may hold "; ". */
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("; (?=(" + String.join("|", META_FIELDS) + ")=)");
 
     private final List<Rule> rules;
     private final Languages languages;
@@ -78,7 +80,7 @@ public final class Cleaner {
                 bodySeen = true;
             }
             if (b.kind() == BlockKind.METADATA && b.detail() != null) {
-                for (String field : b.detail().split(";")) {
+                for (String field : FIELD_SEPARATOR.split(b.detail())) {
                     int eq = field.indexOf('=');
                     String key = field.substring(0, eq);
                     String value = field.substring(eq + 1);
@@ -106,15 +108,20 @@ public final class Cleaner {
             title = titleFromLede(bodyText);
             inferred.put("title", "made from the first words of the text");
         }
-        String lang = fm.string("lang").orElse(null);
+        String lang = fm.string("lang").map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
         if (lang == null) {
             lang = languages.guess(bodyText);
             inferred.put("lang", "stopwords of the text");
         }
         LocalDate date = fm.date().orElse(null);
         if (date == null && found.containsKey("date")) {
-            date = LocalDate.parse(found.get("date"));
-            inferred.put("date", "dateline in the text");
+            try {
+                date = LocalDate.parse(found.get("date"));
+                inferred.put("date", "dateline in the text");
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.warn(source.file(), source.bodyLine(), "the dateline's date '" + found.get("date")
+                        + "' is not a day such as 2020-08-16; set 'date' in the front matter.");
+            }
         }
         if (date == null) {
             problems.warn(source.file(), source.bodyLine(), "no publication date; set 'date' in the front matter "
@@ -217,7 +224,7 @@ public final class Cleaner {
                 fields.add(name + "=" + v.strip());
             }
         }
-        return fields.isEmpty() ? null : String.join(";", fields);
+        return fields.isEmpty() ? null : String.join("; ", fields);
     }
 
     private static String group(Matcher m, String name) {

@@ -16,6 +16,9 @@ import java.util.regex.PatternSyntaxException;
 
 /** Loads classification rules: the built-in {@code rules.yml} and an archive's own file in the same format. */
 public final class Rules {
+    private static final java.util.Set<BlockKind> RULE_KINDS = java.util.Set.of(BlockKind.BOILERPLATE,
+            BlockKind.METADATA, BlockKind.CAPTION, BlockKind.HEADING, BlockKind.BODY);
+
     private Rules() {
     }
 
@@ -53,12 +56,15 @@ public final class Rules {
             try {
                 kind = BlockKind.valueOf(String.valueOf(e.get("kind") == null ? "boilerplate" : e.get("kind"))
                         .toUpperCase(Locale.ROOT));
+                if (!RULE_KINDS.contains(kind)) {
+                    throw new IllegalArgumentException(kind.name());
+                }
             } catch (IllegalArgumentException ex) {
                 throw new AnnalsException(file, 0, "rule '" + id + "' has kind '" + e.get("kind")
                         + "'; use boilerplate, metadata, caption, heading or body.");
             }
             String regex = e.get("pattern") != null ? String.valueOf(e.get("pattern"))
-                    : "^\\Q" + String.valueOf(e.get("text")).strip() + "\\E$";
+                    : "^" + Pattern.quote(String.valueOf(e.get("text")).strip()) + "$";
             int max = e.get("max") instanceof Number n ? n.intValue() : 200;
             try {
                 rules.add(new Rule(id, kind, Pattern.compile(regex,

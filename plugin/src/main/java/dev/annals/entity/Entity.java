@@ -22,7 +22,7 @@ public record Entity(String id, EntityType type, Map<String, String> names, List
     }
 
     public Entity {
-        names = new TreeMap<>(names);
+        names = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(names));
         aliases = List.copyOf(aliases);
     }
 

@@ -130,7 +130,7 @@ public final class EntityMatcher {
                 + ")";
         String evidence = null;
         if (lowerCase.contains(Names.lower(h.token()))) {
-            evidence = null;
+            return h.fallback() == null ? null : mention(h.fallback(), exact, lowerCase); // a common word
         } else if (exact.contains(id)) {
             evidence = why + ": the article also names " + id + " exactly";
         } else if (key.length() >= LONG && distance == 1 && fuzzy.near(key, 2).size() == 1) {

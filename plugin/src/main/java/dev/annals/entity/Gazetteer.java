@@ -218,7 +218,7 @@ public final class Gazetteer {
         }
         List<String> aliases = new ArrayList<>();
         if (entry.get("aliases") instanceof List<?> l) {
-            l.forEach(a -> aliases.add(str(a).strip()));
+            l.stream().filter(a -> a != null && !str(a).isBlank()).forEach(a -> aliases.add(str(a).strip()));
         }
         String wikidata = str(entry.get("wikidata"));
         if (wikidata != null && !wikidata.matches("Q\\d+")) {

@@ -3,7 +3,6 @@ package dev.annals.index;
 import dev.annals.annotate.AnnotatedArticle;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,9 +16,5 @@ public record Archive(List<AnnotatedArticle> articles, List<EntityEntry> entitie
 
     public Map<String, AnnotatedArticle> articlesBySlug() {
         return articles.stream().collect(Collectors.toUnmodifiableMap(AnnotatedArticle::slug, Function.identity()));
-    }
-
-    public Optional<EntityEntry> entity(String id) {
-        return entities.stream().filter(e -> e.entity().id().equals(id)).findFirst();
     }
 }

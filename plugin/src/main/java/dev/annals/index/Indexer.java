@@ -143,9 +143,7 @@ public final class Indexer {
         for (int i = 0; i < events.size(); i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(events.get(i));
         }
-        List<List<Event>> out = new ArrayList<>(groups.values());
-        out.sort(Comparator.comparingInt(g -> events.indexOf(g.get(0))));
-        return out;
+        return new ArrayList<>(groups.values()); // in order of each group's first event
     }
 
     private static int find(int[] parent, int i) {

@@ -64,7 +64,7 @@ public final class SiteRenderer {
         articleLinks.forEach(a -> byLanguage.computeIfAbsent((String) a.get("lang"), l -> new ArrayList<>()).add(a));
         List<Map<String, Object>> languages = byLanguage.entrySet().stream().map(e -> Map.<String, Object>of(
                 "lang", e.getKey(), "language", views.language(e.getKey()), "count", e.getValue().size(),
-                "url", "articles/lang-" + e.getKey() + ".html")).toList();
+                "url", "languages/" + e.getKey() + ".html")).toList();
 
         String svg = TimelineSvg.draw(archive.chronology(), messages.get("chronology.title"));
         Map<String, Object> home = new LinkedHashMap<>();
@@ -80,8 +80,8 @@ public final class SiteRenderer {
 
         out.write("articles/index.html", page("articles.ftlh", "articles/index.html", "articles",
                 Map.of("articles", articleLinks, "languages", languages, "current", "")));
-        byLanguage.forEach((lang, list) -> out.write("articles/lang-" + lang + ".html", page("articles.ftlh",
-                "articles/lang-" + lang + ".html", "articles", Map.of("articles", list, "languages", languages, "current", lang))));
+        byLanguage.forEach((lang, list) -> out.write("languages/" + lang + ".html", page("articles.ftlh",
+                "languages/" + lang + ".html", "articles", Map.of("articles", list, "languages", languages, "current", lang))));
 
         List<Map<String, Object>> groups = new ArrayList<>();
         for (String type : List.of("person", "place", "organization", "other")) {
@@ -208,6 +208,7 @@ public final class SiteRenderer {
 
     /** Copies the default theme's assets (listed in {@code assets.txt}), then the maintainer's {@code assets/}. */
     private void copyAssets(SiteWriter out) {
+        Map<String, byte[]> assets = new TreeMap<>();
         try (InputStream list = SiteRenderer.class.getResourceAsStream(Templates.THEME + "/assets.txt")) {
             if (list == null) {
                 throw new AnnalsException("the default theme has no assets.txt; is annals-site-template on the class path?");
@@ -215,7 +216,10 @@ public final class SiteRenderer {
             for (String name : new String(list.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!name.isBlank()) {
                     try (InputStream in = SiteRenderer.class.getResourceAsStream(Templates.THEME + "/assets/" + name.strip())) {
-                        out.write("assets/" + name.strip(), in.readAllBytes());
+                        if (in == null) {
+                            throw new AnnalsException("the theme's assets.txt lists '" + name.strip() + "', which is missing");
+                        }
+                        assets.put(name.strip(), in.readAllBytes());
                     }
                 }
             }
@@ -223,12 +227,13 @@ public final class SiteRenderer {
             if (own != null && Files.isDirectory(own)) {
                 try (Stream<Path> files = Files.walk(own)) {
                     for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                        out.write("assets/" + own.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+                        assets.put(own.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
                     }
                 }
             }
         } catch (IOException e) {
             throw new AnnalsException("cannot copy theme assets: " + e.getMessage(), e);
         }
+        assets.forEach((name, bytes) -> out.write("assets/" + name, bytes));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 /** Writes files under one folder and refuses any path that would leave it. */
 public final class SiteWriter {
     private final Path root;
+    private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public SiteWriter(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -18,11 +19,18 @@ public final class SiteWriter {
         return root;
     }
 
-    /** The file for the site-relative {@code path} such as {@code articles/x.html}. */
-    public Path resolve(String path) {
+    /**
+     * The file for the site-relative {@code path} such as {@code articles/x.html}, claimed for one write:
+     * claiming a path twice is an error, as one page would silently replace another.
+     */
+    private Path resolve(String path) {
         Path target = root.resolve(path).normalize();
         if (path.startsWith("/") || path.contains("\\") || !target.startsWith(root) || target.equals(root)) {
             throw new AnnalsException("refusing to write '" + path + "' outside the output folder " + root);
+        }
+        if (!written.add(target.toString().toLowerCase(java.util.Locale.ROOT))) {
+            throw new AnnalsException("two pages claim '" + path + "' (paths that differ only by case clash on some "
+                    + "file systems); rename one of the articles or entities, or set its 'slug'.");
         }
         return target;
     }

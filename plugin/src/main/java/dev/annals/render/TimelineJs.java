@@ -15,11 +15,13 @@ final class TimelineJs {
         Map<String, Object> timeline = new LinkedHashMap<>();
         timeline.put("title", Json.object("text", Json.object("headline", "Chronology",
                 "text", archive.chronology().size() + " events from " + archive.articles().size() + " articles")));
-        timeline.put("events", SiteRenderer.lazy(archive.chronology(), c -> event(c, views)));
+        List<ChronologyEntry> entries = archive.chronology();
+        timeline.put("events", SiteRenderer.lazy(java.util.stream.IntStream.range(0, entries.size()).boxed().toList(),
+                i -> event(entries.get(i), i, views)));
         return timeline;
     }
 
-    private static Map<String, Object> event(ChronologyEntry c, Views views) {
+    private static Map<String, Object> event(ChronologyEntry c, int index, Views views) {
         Map<String, Object> start = new LinkedHashMap<>();
         start.put("year", Integer.toString(c.date().year()));
         if (c.date().month() > 0) {
@@ -34,7 +36,7 @@ final class TimelineJs {
         event.put("start_date", start);
         event.put("text", Json.object("headline", c.text(), "text", String.join("; ", sources)));
         event.put("group", c.date().granularity().id());
-        event.put("unique_id", "e-" + c.date().iso() + "-" + Integer.toHexString(c.text().hashCode()));
+        event.put("unique_id", "e" + index);
         return event;
     }
 }

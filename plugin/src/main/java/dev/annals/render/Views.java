@@ -68,6 +68,7 @@ final class Views {
         v.put("lang", m.lang());
         v.put("language", language(m.lang()));
         v.put("source", m.source() == null ? "" : m.source());
+        v.put("summary", m.summary() == null ? "" : m.summary());
         return v;
     }
 
@@ -91,7 +92,6 @@ final class Views {
         v.put("translator", nz(m.translator()));
         v.put("origin", nz(m.origin()));
         v.put("contributors", m.contributors());
-        v.put("summary", nz(m.summary()));
         v.put("bodyHtml", body(a));
         List<Map<String, Object>> captions = new ArrayList<>();
         for (int i = 0; i < article.blocks().size(); i++) {

@@ -2,14 +2,12 @@ package dev.annals.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.annals.build.AnnalsException;
 import dev.annals.build.Build;
 import dev.annals.build.BuildConfig;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +40,7 @@ public final class PreviewServer implements Closeable {
     private final HttpServer server;
     private final Watcher watcher;
     private final byte[] reloadScript;
+    private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Builds once, then serves on {@code port} (0 picks a free one) and watches the inputs. */
     public PreviewServer(BuildConfig config, int port, Consumer<String> log) throws IOException {
@@ -82,8 +81,8 @@ public final class PreviewServer implements Closeable {
             Build.Result result = new Build(config).run();
             status.set(new Status(status.get().version() + 1, null));
             log.accept("Built " + result.archive().articles().size() + " articles (build " + status.get().version() + ")");
-        } catch (AnnalsException | UncheckedIOException e) {
-            status.set(new Status(status.get().version(), e.getMessage()));
+        } catch (RuntimeException e) { // whatever failed, the watcher must live on to try the next change
+            status.set(new Status(status.get().version(), e.getMessage() == null ? e.toString() : e.getMessage()));
             log.accept("Build failed, still serving the last good site: " + e.getMessage());
         }
     }
@@ -96,11 +95,7 @@ public final class PreviewServer implements Closeable {
                 return;
             }
             if (path.equals("/_annals/status")) {
-                Status s = status.get();
-                String json = "{\"version\":" + s.version() + ",\"error\":" + (s.error() == null ? "null"
-                        : "\"" + s.error().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
-                                .replace("<", "\\u003c") + "\"") + "}";
-                send(exchange, 200, "json", json.getBytes(StandardCharsets.UTF_8));
+                send(exchange, 200, "json", json.writeValueAsBytes(status.get()));
                 return;
             }
             Path root = config.output().toAbsolutePath().normalize();

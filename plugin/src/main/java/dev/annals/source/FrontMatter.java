@@ -40,7 +40,7 @@ public record FrontMatter(Map<String, Object> values) {
     }
 
     public FrontMatter {
-        values = new TreeMap<>(values);
+        values = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(values));
     }
 
     public Optional<String> string(String key) {

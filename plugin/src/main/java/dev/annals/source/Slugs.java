@@ -27,11 +27,4 @@ public final class Slugs {
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return RESERVED.contains(slug) ? slug + "-" : slug;
     }
-
-    /** Folds to lower-case ASCII without changing word boundaries, for search keys and comparisons. */
-    public static String fold(String text) {
-        synchronized (TO_ASCII) {
-            return TO_ASCII.transliterate(text).toLowerCase(Locale.ROOT);
-        }
-    }
 }

@@ -94,28 +94,31 @@ public final class DateExtractor {
             + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
             + "forty|fifty|sixty|seventy|eighty|ninety))";
     private static final String VI_NUMBER = "(?<n>\\d{1,3}|(?iu:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười))";
-    private static final Map<String, Integer> NUMBERS = new HashMap<>();
+    private static final Map<String, Integer> NUMBERS = numbers();
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|is due|are due|is set to|are set to|"
             + "scheduled|plans? to|upcoming|sẽ|dự kiến|dự định|sắp)\\b|['’]ll\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
-    static {
+    /** Number words of English and Vietnamese, by value. */
+    private static Map<String, Integer> numbers() {
+        Map<String, Integer> numbers = new HashMap<>();
         String[] en = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                 "twenty"};
         for (int i = 0; i < en.length; i++) {
-            NUMBERS.put(en[i], i);
+            numbers.put(en[i], i);
         }
         String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
         for (int i = 0; i < tens.length; i++) {
-            NUMBERS.put(tens[i], 30 + 10 * i);
+            numbers.put(tens[i], 30 + 10 * i);
         }
-        NUMBERS.put("a", 1);
-        NUMBERS.put("an", 1);
+        numbers.put("a", 1);
+        numbers.put("an", 1);
         String[] vi = {"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
         for (int i = 0; i < vi.length; i++) {
-            NUMBERS.put(vi[i], i);
+            numbers.put(vi[i], i);
         }
-        NUMBERS.put("tư", 4);
+        numbers.put("tư", 4);
+        return Map.copyOf(numbers);
     }
 
     private final Map<String, Integer> months = new HashMap<>();

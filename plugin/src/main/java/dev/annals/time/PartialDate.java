@@ -46,9 +46,9 @@ public record PartialDate(int year, int month, int day, Granularity granularity)
     public String iso() {
         if (year < 0 || year > 9999) {
             return switch (granularity) {
-                case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-                case MONTH -> String.format("%04d-%02d", year, month);
-                case YEAR, DECADE -> String.format("%04d", year);
+                case DAY -> String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+                case MONTH -> String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
+                case YEAR, DECADE -> String.format(java.util.Locale.ROOT, "%04d", year);
             };
         }
         StringBuilder b = new StringBuilder(10);
