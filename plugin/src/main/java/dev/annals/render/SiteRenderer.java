@@ -48,7 +48,7 @@ public final class SiteRenderer {
     }
 
     public void render(Archive archive, SiteWriter out) {
-        Views views = new Views(archive, json, siteLang);
+        Views views = new Views(archive, json, siteLang, messages);
         archive.articles().parallelStream().forEach(a -> out.write(Views.articleUrl(a.slug()),
                 page("article.ftlh", Views.articleUrl(a.slug()), "article", views.article(a))));
         archive.entities().parallelStream().forEach(e -> {
@@ -66,7 +66,8 @@ public final class SiteRenderer {
                 "lang", e.getKey(), "language", views.language(e.getKey()), "count", e.getValue().size(),
                 "url", "languages/" + e.getKey() + ".html")).toList();
 
-        String svg = TimelineSvg.draw(archive.chronology(), messages.get("chronology.title"));
+        String svg = TimelineSvg.draw(archive.chronology(), messages.get("chronology.title"),
+                n -> messages.get("chart.events", n));
         Map<String, Object> home = new LinkedHashMap<>();
         home.put("articles", articleLinks.stream().limit(20).toList());
         home.put("articleCount", articleLinks.size());
@@ -128,7 +129,7 @@ public final class SiteRenderer {
             v.put("explicit", c.explicit());
             return v;
         }), o));
-        out.write("data/timeline.json", o -> json.pretty(TimelineJs.of(archive, views), o));
+        out.write("data/timeline.json", o -> json.pretty(TimelineJs.of(archive, views, messages), o));
         new SearchIndex().files(archive, views).forEach((path, value) -> out.write(path, json.compact(value)));
         copyAssets(out);
     }

@@ -11,10 +11,10 @@ final class TimelineJs {
     private TimelineJs() {
     }
 
-    static Map<String, Object> of(Archive archive, Views views) {
+    static Map<String, Object> of(Archive archive, Views views, Messages messages) {
         Map<String, Object> timeline = new LinkedHashMap<>();
-        timeline.put("title", Json.object("text", Json.object("headline", "Chronology",
-                "text", archive.chronology().size() + " events from " + archive.articles().size() + " articles")));
+        timeline.put("title", Json.object("text", Json.object("headline", messages.get("chronology.title"),
+                "text", messages.get("timeline.summary", archive.chronology().size(), archive.articles().size()))));
         List<ChronologyEntry> entries = archive.chronology();
         timeline.put("events", SiteRenderer.lazy(java.util.stream.IntStream.range(0, entries.size()).boxed().toList(),
                 i -> event(entries.get(i), i, views)));

@@ -19,7 +19,8 @@ final class TimelineSvg {
     private TimelineSvg() {
     }
 
-    static String draw(List<ChronologyEntry> entries, String label) {
+    /** @param events the words for a count of events, such as "{0} events" */
+    static String draw(List<ChronologyEntry> entries, String label, java.util.function.IntFunction<String> events) {
         if (entries.isEmpty()) {
             return "";
         }
@@ -48,7 +49,7 @@ final class TimelineSvg {
             }
             String when = monthly ? String.format(Locale.ROOT, "%04d-%02d", first + b / 12, b % 12 + 1)
                     : Integer.toString(first + b);
-            svg.append("<g><title>").append(when).append(": ").append(total).append(total == 1 ? " event" : " events")
+            svg.append("<g><title>").append(when).append(": ").append(Inline.escape(events.apply(total)))
                     .append("</title>");
             for (Granularity g : ORDER) {
                 int n = counts[b][g.ordinal()];

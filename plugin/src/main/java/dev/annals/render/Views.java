@@ -31,7 +31,10 @@ final class Views {
     private final Dates dates;
     private final Locale siteLocale;
 
-    Views(Archive archive, Json json, String siteLang) {
+    private final Messages messages;
+
+    Views(Archive archive, Json json, String siteLang, Messages messages) {
+        this.messages = messages;
         this.archive = archive;
         this.articles = archive.articlesBySlug();
         archive.entities().forEach(e -> entities.put(e.entity().id(), e));
@@ -233,7 +236,8 @@ final class Views {
         v.put("articles", list);
         v.put("related", e.related().stream().filter(entities::containsKey).map(this::entityLink).toList());
         v.put("events", e.events().stream().map(this::event).toList());
-        v.put("timelineSvg", TimelineSvg.draw(e.events(), "Events involving " + entity.name() + " over time"));
+        v.put("timelineSvg", TimelineSvg.draw(e.events(), messages.get("entity.timeline.caption", entity.name()),
+                n -> messages.get("chart.events", n)));
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", entity.type().schemaType());
