@@ -9,6 +9,8 @@ public final class Slugs {
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
             "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
             "lpt8", "lpt9", "index");
+    /** Longer slugs are cut: file names have limits, and ids must stay readable. */
+    static final int MAX_LENGTH = 100;
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private Slugs() {
@@ -16,8 +18,8 @@ public final class Slugs {
 
     /**
      * The slug of {@code name}: letters folded to ASCII (Đ to d, é to e), anything but {@code a-z0-9} turned
-     * into {@code -}, dashes collapsed and trimmed. Names reserved by file systems or by the site get a
-     * {@code -} suffix. Returns an empty string when nothing is left.
+     * into {@code -}, dashes collapsed and trimmed, cut to {@value #MAX_LENGTH} characters. Names reserved by
+     * file systems or by the site get a {@code -} suffix. Returns an empty string when nothing is left.
      */
     public static String of(String name) {
         String ascii;
@@ -25,6 +27,9 @@ public final class Slugs {
             ascii = TO_ASCII.transliterate(name);
         }
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_LENGTH) {
+            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
         return RESERVED.contains(slug) ? slug + "-" : slug;
     }
 }

@@ -19,6 +19,14 @@ class SlugsTest {
     }
 
     @Test
+    void longNamesAreCutWithoutATrailingDash() {
+        String slug = Slugs.of("word ".repeat(60));
+        assertEquals(Slugs.MAX_LENGTH - 1, slug.length());
+        assertEquals("word-", slug.substring(0, 5));
+        assertEquals('d', slug.charAt(slug.length() - 1));
+    }
+
+    @Test
     void reservedNamesGetASuffix() {
         assertEquals("nul-", Slugs.of("NUL"));
         assertEquals("index-", Slugs.of("index"));
