@@ -150,8 +150,6 @@ public final class Gazetteer {
         return parse(text, file.getFileName().toString());
     }
 
-    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("^\\s*- .*|^\\s*-$");
-
     static Gazetteer parse(String yaml, String file) {
         Object root = Yaml.load(yaml, file, 1);
         if (root instanceof Map<?, ?> m && m.containsKey("entities")) {
@@ -165,7 +163,7 @@ public final class Gazetteer {
         }
         List<Entity> entities = new ArrayList<>();
         Map<String, Integer> seen = new TreeMap<>();
-        int[] lines = itemLines(yaml);
+        int[] lines = Yaml.itemLines(yaml, "entities");
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof Map<?, ?> entry)) {
                 throw new AnnalsException(file, lineOf(lines, i), "entity #" + (i + 1) + " is not a mapping.");
@@ -238,15 +236,4 @@ public final class Gazetteer {
     }
 
     /** The lines of the list items, found by their leading dash, in one pass (gazetteers have many thousands). */
-    private static int[] itemLines(String yaml) {
-        String[] lines = yaml.split("\n", -1);
-        int[] out = new int[lines.length];
-        int n = 0;
-        for (int i = 0; i < lines.length; i++) {
-            if (ITEM.matcher(lines[i]).matches() && lines[i].indexOf('-') <= 2) {
-                out[n++] = i + 1;
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
-    }
 }

@@ -1,0 +1,31 @@
+package dev.annals.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.annals.build.AnnalsException;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+    @Test
+    void errorsNameTheLineOfTheEntityEvenAfterAliasLists() {
+        String yaml = "- id: first\n"
+                + "  type: person\n"
+                + "  names: {en: First}\n"
+                + "  aliases:\n"
+                + "  - One\n"
+                + "  - Uno\n"
+                + "- id: second\n"
+                + "  type: planet\n"
+                + "  names: {en: Second}\n";
+        AnnalsException e = assertThrows(AnnalsException.class, () -> Gazetteer.parse(yaml, "entities.yml"));
+        assertEquals(7, e.problem().line(), e.getMessage());
+    }
+
+    @Test
+    void emptyAliasesAreSkipped() {
+        Gazetteer g = Gazetteer.parse("- id: a\n  type: place\n  names: {en: Aland}\n  aliases: [~, '', Ål]\n",
+                "entities.yml");
+        assertEquals(java.util.List.of("Ål"), g.get("a").orElseThrow().aliases());
+    }
+}
