@@ -1,5 +1,7 @@
 package dev.annals.clean;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
@@ -9,13 +11,20 @@ public final class HtmlText {
     private HtmlText() {
     }
 
-    public static String textOf(Element element) {
-        StringBuilder sb = new StringBuilder();
+    /** The element's text nodes in document order; their texts concatenated are {@link #textOf}. */
+    public static List<TextNode> textNodes(Element element) {
+        List<TextNode> nodes = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t) {
-                sb.append(t.getWholeText());
+                nodes.add(t);
             }
         }, element);
+        return nodes;
+    }
+
+    public static String textOf(Element element) {
+        StringBuilder sb = new StringBuilder();
+        textNodes(element).forEach(t -> sb.append(t.getWholeText()));
         return sb.toString();
     }
 }

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /** Writes a block's text as HTML with its entity mentions linked and its dates marked; all text escaped. */
 final class Inline {
@@ -64,12 +63,7 @@ final class Inline {
      * offsets' text. Spans across node boundaries, or inside links and code, are left out.
      */
     static String html(Element element, List<Span> spans) {
-        List<TextNode> nodes = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                nodes.add(t);
-            }
-        }, element);
+        List<TextNode> nodes = dev.annals.clean.HtmlText.textNodes(element);
         int offset = 0;
         for (TextNode node : nodes) {
             String text = node.getWholeText();

@@ -15,10 +15,6 @@ public final class SiteWriter {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    public Path root() {
-        return root;
-    }
-
     /**
      * The file for the site-relative {@code path} such as {@code articles/x.html}, claimed for one write:
      * claiming a path twice is an error, as one page would silently replace another.
