@@ -45,7 +45,25 @@ public final class Languages {
             long hits = java.util.Arrays.stream(cjk).filter(c -> stop.contains(Character.toString(c))).count();
             return cjk.length == 0 ? 0 : (double) hits / cjk.length;
         }
-        String[] words = words(text);
+        return density(words(text), stop);
+    }
+
+    /** The highest {@link #stopwordDensity} of {@code text} over {@code langs}, splitting it into words once. */
+    public double bestDensity(String text, List<String> langs) {
+        String[] words = null;
+        double best = 0;
+        for (String lang : langs) {
+            if (lang.equals("zh") || lang.equals("ja")) {
+                best = Math.max(best, stopwordDensity(text, lang));
+            } else {
+                words = words != null ? words : words(sample(text));
+                best = Math.max(best, density(words, stopwords(lang)));
+            }
+        }
+        return best;
+    }
+
+    private static double density(String[] words, Set<String> stop) {
         if (words.length == 0) {
             return 0;
         }
@@ -70,11 +88,12 @@ public final class Languages {
         }
         String best = "und";
         double bestDensity = 0.08;
+        String[] words = words(head);
         for (String lang : KNOWN) {
             if (lang.equals("zh") || lang.equals("ja")) {
                 continue;
             }
-            double d = stopwordDensity(text, lang);
+            double d = density(words, stopwords(lang));
             if (d > bestDensity) {
                 best = lang;
                 bestDensity = d;

@@ -289,14 +289,8 @@ final class Paragraphs {
 
     /** Stopword density in {@code lang}; in the best-fitting language when there is no stoplist for it. */
     private double density(String t, String lang) {
-        if (!languages.stopwords(lang).isEmpty()) {
-            return languages.stopwordDensity(t, lang);
-        }
-        double best = 0;
-        for (String l : Languages.KNOWN) {
-            best = Math.max(best, languages.stopwordDensity(t, l));
-        }
-        return best;
+        return languages.stopwords(lang).isEmpty() ? languages.bestDensity(t, Languages.KNOWN)
+                : languages.stopwordDensity(t, lang);
     }
 
     static double low(String lang) {

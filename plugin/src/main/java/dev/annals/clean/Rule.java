@@ -4,8 +4,53 @@ import dev.annals.build.AnnalsException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A pattern that classifies a block, from the built-in rules file or the archive's own. */
-public record Rule(String id, BlockKind kind, Pattern pattern, int max) {
+/**
+ * A pattern that classifies a block, from the built-in rules file or the archive's own.
+ *
+ * @param anchored whether every match starts at the block's start, so one attempt there replaces a search
+ */
+public record Rule(String id, BlockKind kind, Pattern pattern, int max, boolean anchored) {
+
+    public Rule(String id, BlockKind kind, Pattern pattern, int max) {
+        this(id, kind, pattern, max, anchoredAtStart(pattern));
+    }
+
+    /**
+     * Whether the pattern opens with {@code ^} and has no alternative outside parentheses (where a branch could
+     * match elsewhere). Multi-line mode, quoting and nested classes are left to a full search.
+     */
+    static boolean anchoredAtStart(Pattern pattern) {
+        String p = pattern.pattern();
+        if (!p.startsWith("^") || (pattern.flags() & Pattern.MULTILINE) != 0 || p.contains("\\Q")
+                || p.contains("(?m")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == '[') {
+                    return false;
+                }
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < p.length() && p.charAt(i + 1) == ']' || p.startsWith("[^]", i)) {
+                    return false;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * The match of this rule in {@code text}, or null. Matching is given a budget of character reads linear in the
@@ -17,7 +62,7 @@ public record Rule(String id, BlockKind kind, Pattern pattern, int max) {
         }
         Matcher m = pattern.matcher(new Budgeted(text, 1_000_000L + 1_000L * text.length()));
         try {
-            return m.find() ? m : null;
+            return (anchored ? m.lookingAt() : m.find()) ? m : null;
         } catch (Budgeted.Exhausted e) {
             throw new AnnalsException("rule '" + id + "' needs too many steps on the block starting '"
                     + text.substring(0, Math.min(40, text.length())) + "' (its pattern backtracks catastrophically); "

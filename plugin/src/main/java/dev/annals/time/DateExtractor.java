@@ -46,9 +46,57 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class DateExtractor {
-    /** A pattern and how to turn its match into a date. */
-    private record Rule(String name, Pattern pattern, boolean explicit, boolean yearless, Check check,
-                        Resolver resolver) {
+    /**
+     * A pattern and how to turn its match into a date; {@code starts} is null when it can start anywhere, and
+     * {@code need}, when set, is found in every text the pattern matches, so a text without it is skipped.
+     */
+    private record Rule(String name, Pattern pattern, Starts starts, Pattern need, boolean hasCue, boolean explicit,
+                        boolean yearless, Check check, Resolver resolver) {
+        Rule(String name, String regex, boolean explicit, boolean yearless, Check check, Resolver resolver) {
+            this(name, p(regex), Starts.of(regex), null, regex.contains("(?<cue>"), explicit, yearless, check,
+                    resolver);
+        }
+
+        Rule needing(String regex) {
+            return regex == null ? this
+                    : new Rule(name, pattern, starts, p(regex), hasCue, explicit, yearless, check, resolver);
+        }
+    }
+
+    /**
+     * Where a match of a rule opening with a look-ahead {@code (?=[...])} can begin: at one of those characters
+     * and, when the look-ahead is followed by a word boundary or a look-behind refusing letters and digits,
+     * not right after one. Scanning for such places first and trying the pattern only there gives the same matches as
+     * {@link Matcher#find(int)}, which would enter the regex engine at every character for every rule.
+     */
+    private record Starts(Pattern first, boolean[] latin, boolean wordStart) {
+        private static final int LATIN = 0x2000;
+
+        static Starts of(String regex) {
+            if (!regex.startsWith("(?=[")) {
+                return null;
+            }
+            int close = regex.indexOf("])") + 1;
+            Pattern first = Pattern.compile(regex.substring(3, close));
+            boolean[] latin = new boolean[LATIN];
+            for (char c = 0; c < LATIN; c++) {
+                latin[c] = first.matcher(String.valueOf(c)).matches();
+            }
+            String rest = regex.substring(close + 1);
+            return new Starts(first, latin, rest.startsWith("\\b") || rest.startsWith("(?<![\\p{L}\\p{Nd}"));
+        }
+
+        /** The first place at or after {@code from} where a match may begin, or -1. */
+        int next(String text, int from) {
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if ((c < LATIN ? latin[c] : first.matcher(String.valueOf(c)).matches())
+                        && !(wordStart && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /** Resolves a match; returns null when the publication date is needed but absent, or when nothing fits. */
@@ -262,6 +310,14 @@ public final class DateExtractor {
                 + "(?:(?<wd>(?iu:thứ)\\s+(?<name>(?iu:hai|ba|tư|năm|sáu|bảy)|[2-7]))|(?<sun>(?iu:chủ nhật)))\\b"
                 + "(?:\\s+(?iu:tuần)\\s+(?<wk>trước|này|sau|tới|qua))?(?!\\s+(?:khi|đó)\\b)",
                 false, false, DateExtractor::viWeekdayOk, this::viWeekday));
+
+        // What the costliest patterns cannot match without (each a part that no branch of the pattern can skip).
+        Map<String, String> needs = Map.of("ago", "ago|earlier|before", "year-after-cue", YEAR,
+                "month", fullNames.toString(), "period", "week|month|year", "weekday", days.toString(),
+                "vi-day-month", "\\d[/.-]\\d", "vi-ago", "trước", "vi-day", "nay|qua|kia|mai",
+                "vi-period", "nay|này|trước|ngoái|qua|sau|tới", "vi-weekday", "(?iu:thứ|chủ nhật)");
+        english.replaceAll(r -> r.needing(needs.get(r.name())));
+        vietnamese.replaceAll(r -> r.needing(needs.get(r.name())));
     }
 
     /** Dates in {@code text} of language {@code lang} ("vi" or else English), in text order, without overlaps. */
@@ -293,10 +349,12 @@ public final class DateExtractor {
         Ctx ctx = new Ctx(text, lang, published);
         List<Candidate> found = new ArrayList<>();
         for (Rule rule : "vi".equals(lang) ? vietnamese : english) {
-            Matcher m = rule.pattern().matcher(text);
-            boolean hasCue = rule.pattern().pattern().contains("(?<cue>");
+            if (rule.need() != null && !rule.need().matcher(text).find()) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int from = 0;
-            while (from <= text.length() && m.find(from)) {
+            while (from <= text.length() && find(rule, m, text, from)) {
                 if (!rule.check().ok(m, ctx)) {
                     from = m.start() + 1; // a shorter match may start inside this one
                     continue;
@@ -312,7 +370,7 @@ public final class DateExtractor {
                     continue;
                 }
                 int start = m.start();
-                if (hasCue && m.group("cue") != null) {
+                if (rule.hasCue() && m.group("cue") != null) {
                     start = m.end("cue");
                     while (start < m.end() && Character.isWhitespace(text.charAt(start))) {
                         start++;
@@ -324,6 +382,19 @@ public final class DateExtractor {
             }
         }
         return merged(text, withoutOverlaps(found));
+    }
+
+    /** Like {@code m.find(from)}, trying the pattern only where {@link Starts} allows a match to begin. */
+    private static boolean find(Rule rule, Matcher m, String text, int from) {
+        if (rule.starts() == null) {
+            return m.find(from);
+        }
+        for (int at = rule.starts().next(text, from); at >= 0; at = rule.starts().next(text, at + 1)) {
+            if (m.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasGroup(Matcher m, String group) {
@@ -404,19 +475,19 @@ public final class DateExtractor {
     // ---- rule builders
 
     private static Rule explicit(String name, String regex, Resolver resolver) {
-        return new Rule(name, p(regex), true, true, ALWAYS, resolver);
+        return new Rule(name, regex, true, true, ALWAYS, resolver);
     }
 
     private static Rule relative(String name, String regex, Resolver resolver) {
-        return new Rule(name, p(regex), false, false, ALWAYS, resolver);
+        return new Rule(name, regex, false, false, ALWAYS, resolver);
     }
 
     private static Rule relative(String name, String regex, Check check, Resolver resolver) {
-        return new Rule(name, p(regex), false, false, check, resolver);
+        return new Rule(name, regex, false, false, check, resolver);
     }
 
     private static Rule rule(String name, String regex, boolean explicit, boolean yearless, Check check, Resolver resolver) {
-        return new Rule(name, p(regex), explicit, yearless, check, resolver);
+        return new Rule(name, regex, explicit, yearless, check, resolver);
     }
 
     // ---- resolvers

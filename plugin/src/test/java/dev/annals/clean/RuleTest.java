@@ -1,0 +1,44 @@
+package dev.annals.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class RuleTest {
+    private static boolean anchored(String regex) {
+        return Rule.anchoredAtStart(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    @Test
+    void onlyPatternsWhoseEveryBranchStartsAtTheBlockStartAreAnchored() {
+        assertTrue(anchored("^(home|trang chủ)\\s*[»›>|/]"));
+        assertTrue(anchored("^[^.!?]{1,40}( [»›] [^.!?]{1,40}){2,}$"));
+        assertFalse(anchored("^\\(c\\) \\d{4}|x"), "an escaped parenthesis does not hide the top-level |");
+        assertFalse(anchored("^(sign up|subscribe)|newsletter"));
+        assertFalse(anchored("\\bcookies?\\b"));
+        assertFalse(anchored("(?m)^menu$"));
+        assertFalse(anchored("^\\Qa|b\\E"));
+        assertFalse(anchored("^[a[|]]x|y"));
+    }
+
+    @Test
+    void anAnchoredRuleMatchesAsASearchWould() {
+        for (String regex : new String[] {"^(share|tweet)( on \\w+)?:?$", "^by (?<author>\\p{Lu}[\\p{L} ]{2,30})$",
+                "^[|]x", "^(a|b)c"}) {
+            Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Rule rule = new Rule("r", BlockKind.BOILERPLATE, p, 200);
+            assertTrue(rule.anchored(), regex);
+            for (String text : new String[] {"Share on Facebook", "tweet", "x share", "By Lucian Kim", "|x", "ac",
+                    "bc", "cac", "say by John"}) {
+                assertEquals(p.matcher(text).find(), rule.match(text) != null, regex + " on " + text);
+            }
+        }
+        assertNotNull(new Rule("r", BlockKind.BOILERPLATE, Pattern.compile("^(a)|b"), 200).match("xb"));
+        assertNull(new Rule("r", BlockKind.BOILERPLATE, Pattern.compile("^a"), 200).match("ba"));
+    }
+}
