@@ -56,7 +56,6 @@ public final class Annotator {
         int[] span = sentences.around(text, date.start());
         List<String> ids = mentions.stream().filter(m -> m.start() >= span[0] && m.end() <= span[1])
                 .map(Mention::entityId).distinct().sorted().toList();
-        return new Event(date.date(), text.substring(span[0], span[1]), text.substring(date.start(), date.end()),
-                article.slug(), ids, date.explicit());
+        return new Event(date.date(), new Excerpt(text, span[0], span[1]), article.slug(), ids, date.explicit());
     }
 }

@@ -96,8 +96,13 @@ public final class Build {
             watch.lap("render");
             SiteSwap.swap(staging, output);
             watch.lap("swap");
-        } finally {
-            SiteSwap.delete(staging);
+        } catch (RuntimeException | Error e) {
+            try {
+                SiteSwap.delete(staging);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup); // the failure that stopped the build is the one to report
+            }
+            throw e;
         }
         if (config.report() != null) {
             new ReportRenderer(config.templates()).write(archive, problems.all(), suggestions, config.report());

@@ -155,16 +155,15 @@ public final class Discovery {
         Map<String, Acc> accs = new LinkedHashMap<>();
         for (int from = 0; from < docs.size(); from += CHUNK) { // in chunks, so the mentions of all are never held
             List<Doc> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK));
-            List<List<List<Mention>>> knownByDoc = chunk.parallelStream()
-                    .map(d -> known.find(List.of(d.text().split("\n")), d.lang())).toList();
-            for (int k = 0; k < chunk.size(); k++) {
-                Doc d = chunk.get(k);
+            chunk.parallelStream().map(d -> {
                 List<String> lines = List.of(d.text().split("\n"));
-                List<List<Mention>> knownMentions = knownByDoc.get(k);
+                List<List<Mention>> knownMentions = known.find(lines, d.lang());
+                Ops ops = new Ops();
                 for (int i = 0; i < lines.size(); i++) {
-                    scanLine(d, lines.get(i), knownMentions.get(i), lowerWords, accs);
+                    scanLine(d, lines.get(i), knownMentions.get(i), lowerWords, ops);
                 }
-            }
+                return ops;
+            }).toList().forEach(ops -> ops.forEach(op -> op.accept(accs)));
         }
         mergeVariants(accs);
         List<Candidate> out = new ArrayList<>();
@@ -186,8 +185,14 @@ public final class Discovery {
         return List.copyOf(out);
     }
 
-    private void scanLine(Doc doc, String line, List<Mention> knownHere, Set<String> lowerWords,
-                          Map<String, Acc> accs) {
+    /**
+     * What one document adds to the candidates, in order: found in parallel, applied in document order so the
+     * result does not depend on scheduling.
+     */
+    private static final class Ops extends ArrayList<java.util.function.Consumer<Map<String, Acc>>> {
+    }
+
+    private void scanLine(Doc doc, String line, List<Mention> knownHere, Set<String> lowerWords, Ops accs) {
         List<Token> tokens = Names.tokens(line).stream().filter(t -> Names.letters(t.text()) > 0
                 && knownHere.stream().noneMatch(m -> t.start() < m.end() && t.end() > m.start())).toList();
         long caps = tokens.stream().filter(t -> Names.capitalised(t.text())).count();
@@ -242,7 +247,7 @@ public final class Discovery {
     }
 
     private void run(Doc doc, String line, List<Token> run, EntityType cue, String before, Set<String> lowerWords,
-                     Map<String, Acc> accs) {
+                     Ops accs) {
         List<Token> r = new ArrayList<>(run);
         while (!r.isEmpty() && (STOP.contains(Names.lower(r.get(0).text())) || CONNECTORS.contains(
                 Names.lower(r.get(0).text())) || initial(line, r.get(0)) && lowerWords.contains(
@@ -279,14 +284,20 @@ public final class Discovery {
         occurrence(doc, name, vote, line, accs);
     }
 
-    private void occurrence(Doc doc, String name, EntityType vote, String line, Map<String, Acc> accs) {
-        Acc a = accs.computeIfAbsent(Names.lower(name), k -> new Acc());
-        a.tokens = Names.tokens(name).size();
-        a.acronym |= a.tokens == 1 && Names.allCaps(name) && name.length() <= 6;
-        a.placeId = a.placeId != null ? a.placeId : place(name, doc.lang());
+    private void occurrence(Doc doc, String name, EntityType vote, String line, Ops ops) {
+        String key = Names.lower(name);
+        int tokens = Names.tokens(name).size();
+        boolean acronym = tokens == 1 && Names.allCaps(name) && name.length() <= 6;
+        String place = place(name, doc.lang());
         int at = Math.max(0, line.indexOf(name));
-        a.add(doc, name, vote, line.substring(Math.max(0, at - 60), Math.min(line.length(), at + name.length() + 60))
-                .strip());
+        String excerpt = line.substring(Math.max(0, at - 60), Math.min(line.length(), at + name.length() + 60)).strip();
+        ops.add(accs -> {
+            Acc a = accs.computeIfAbsent(key, k -> new Acc());
+            a.tokens = tokens;
+            a.acronym |= acronym;
+            a.placeId = a.placeId != null ? a.placeId : place;
+            a.add(doc, name, vote, excerpt);
+        });
     }
 
     private String place(String name, String lang) {
@@ -296,7 +307,7 @@ public final class Discovery {
     }
 
     /** "Full Name (ACR)" and "ACR (Full Name)": the definition names the acronym in the article's language. */
-    private void definitions(Doc doc, String line, Map<String, Acc> accs) {
+    private void definitions(Doc doc, String line, Ops accs) {
         Matcher m = ACRONYM.matcher(line);
         while (m.find()) {
             String def = definitionBefore(line.substring(0, m.start()), m.group(1));
@@ -314,23 +325,27 @@ public final class Discovery {
         }
     }
 
-    private void define(Doc doc, String acronym, String def, String line, Map<String, Acc> accs) {
+    private void define(Doc doc, String acronym, String def, String line, Ops ops) {
         List<Token> t = Names.tokens(def);
         if (Names.titleLength(t.stream().map(x -> Names.lower(x.text())).toList(), 0) == t.size()) {
             return; // "Tổng thống (TT)" abbreviates a title, not a name
         }
-        Acc a = accs.computeIfAbsent(Names.lower(acronym), k -> new Acc());
-        a.acronym = true;
-        a.defined = true;
-        a.tokens = 1;
-        a.forms.computeIfAbsent(doc.lang(), k -> new HashMap<>()).merge(def, 100, Integer::sum);
-        a.aliases.add(acronym);
-        a.votes.merge(t.stream().anyMatch(x -> ORG_WORDS.contains(Names.lower(x.text())))
-                ? EntityType.ORGANIZATION : EntityType.OTHER, 1, Integer::sum);
-        a.articles.add(doc.id());
-        if (a.evidence.size() < 3) {
-            a.evidence.add(doc.id() + ": " + line.strip());
-        }
+        String key = Names.lower(acronym);
+        EntityType vote = t.stream().anyMatch(x -> ORG_WORDS.contains(Names.lower(x.text())))
+                ? EntityType.ORGANIZATION : EntityType.OTHER;
+        ops.add(accs -> {
+            Acc a = accs.computeIfAbsent(key, k -> new Acc());
+            a.acronym = true;
+            a.defined = true;
+            a.tokens = 1;
+            a.forms.computeIfAbsent(doc.lang(), k -> new HashMap<>()).merge(def, 100, Integer::sum);
+            a.aliases.add(acronym);
+            a.votes.merge(vote, 1, Integer::sum);
+            a.articles.add(doc.id());
+            if (a.evidence.size() < 3) {
+                a.evidence.add(doc.id() + ": " + line.strip());
+            }
+        });
     }
 
     /** The words before "(ACR)" whose initials spell it, else a Vietnamese-style run ("Tổ chức Hiệp ước …"). */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,9 +26,59 @@ import java.util.Set;
  * edit-distance rules that differ by language.
  */
 public final class EntityMatcher {
-    private record Name(String[] tokens, boolean[] foldable, String entityId, Gazetteer.Form form) {
+    /** A name form's tokens, with their upper case, diacritic-free form and keys worked out once. */
+    private record Name(String[] tokens, String[] upper, String[] stripped, String[] strippedUpper, String[] keys,
+                        String[] foldedKeys, boolean[] foldable, String entityId, Gazetteer.Form form) {
+        static Name of(String[] tokens, boolean[] foldable, Gazetteer.Form form) {
+            String[] stripped = map(tokens, Names::strip);
+            return new Name(tokens, map(tokens, t -> t.toUpperCase(Locale.ROOT)), stripped,
+                    map(stripped, t -> t.toUpperCase(Locale.ROOT)), map(tokens, t -> Names.key(t, false)),
+                    map(tokens, t -> Names.key(t, true)), foldable, form.entityId(), form);
+        }
+
+        private static String[] map(String[] in, java.util.function.UnaryOperator<String> f) {
+            return java.util.Arrays.stream(in).map(f).toArray(String[]::new);
+        }
+
         int length() {
             return tokens.length;
+        }
+    }
+
+    /**
+     * A text's tokens with what matching asks of each, worked out once rather than per candidate name (the
+     * diacritic-free forms and keys when first asked for). Used by one thread, for one text.
+     */
+    private static final class Scan {
+        final List<Token> tokens;
+        final String[] nfc;
+        final boolean[] foldable;
+        final String lang;
+        private final String[] stripped;
+        private final String[] keys;
+        private final String[] foldedKeys;
+
+        Scan(String text, String lang) {
+            tokens = Names.tokens(text);
+            nfc = new String[tokens.size()];
+            foldable = new boolean[tokens.size()];
+            for (int i = 0; i < nfc.length; i++) {
+                nfc[i] = Names.nfc(tokens.get(i).text());
+                foldable[i] = Names.foldable(nfc[i], lang);
+            }
+            this.lang = lang;
+            stripped = new String[nfc.length];
+            keys = new String[nfc.length];
+            foldedKeys = new String[nfc.length];
+        }
+
+        String stripped(int i) {
+            return stripped[i] != null ? stripped[i] : (stripped[i] = Names.strip(nfc[i]));
+        }
+
+        String key(int i, boolean fold) {
+            String[] cache = fold ? foldedKeys : keys;
+            return cache[i] != null ? cache[i] : (cache[i] = Names.key(nfc[i], fold));
         }
     }
 
@@ -55,7 +106,7 @@ public final class EntityMatcher {
                 foldable[k] = Names.foldable(texts[k], form.lang());
                 tokenKeys.add(Names.key(texts[k], foldable[k]));
             }
-            Name name = new Name(texts, foldable, form.entityId(), form);
+            Name name = Name.of(texts, foldable, form);
             String lower = Names.lower(texts[0]);
             String key = Names.key(texts[0], foldable[0]);
             byFirstToken.computeIfAbsent(lower, k -> new ArrayList<>()).add(name);
@@ -87,10 +138,11 @@ public final class EntityMatcher {
         Set<String> exact = new HashSet<>();
         Set<String> lowerCase = new HashSet<>();
         for (String text : texts) {
-            List<Token> tokens = Names.tokens(text);
+            Scan scan = new Scan(text, lang);
+            List<Token> tokens = scan.tokens;
             List<Hit> found = new ArrayList<>();
             for (int i = 0; i < tokens.size(); ) {
-                Hit hit = at(tokens, i, lang);
+                Hit hit = at(scan, i);
                 if (hit == null) {
                     i++;
                 } else {
@@ -142,7 +194,9 @@ public final class EntityMatcher {
         return h.fallback() == null ? null : mention(h.fallback(), exact, lowerCase);
     }
 
-    private Hit at(List<Token> tokens, int i, String lang) {
+    private Hit at(Scan scan, int i) {
+        List<Token> tokens = scan.tokens;
+        String lang = scan.lang;
         Token t = tokens.get(i);
         String lower = Names.lower(t.text());
         boolean foldable = Names.foldable(t.text(), lang);
@@ -155,7 +209,7 @@ public final class EntityMatcher {
                 if (exact != null && n.length() <= exact.name().length() || !n.form().linksIn(lang)) {
                     continue;
                 }
-                int m = match(n, tokens, i, lang);
+                int m = match(n, scan, i);
                 if (m == -1) {
                     exact = hit(tokens, i, n, -1, null);
                 } else if (m >= 0 && (misspelt == null || n.length() > misspelt.name().length())) {
@@ -168,7 +222,7 @@ public final class EntityMatcher {
             for (String near : fuzzy.near(key, maxDistance(key))) {
                 for (Name n : byFirstToken.getOrDefault(near, List.of())) {
                     if ((misspelt == null || n.length() > misspelt.name().length()) && n.form().linksIn(lang)
-                            && match(n, tokens, i, lang) == 0) {
+                            && match(n, scan, i) == 0) {
                         misspelt = hit(tokens, i, n, 0, null);
                     }
                 }
@@ -186,7 +240,8 @@ public final class EntityMatcher {
     }
 
     /** -2: no match; -1: exact; k &ge; 0: matches with token k misspelt. */
-    private static int match(Name name, List<Token> tokens, int i, String lang) {
+    private static int match(Name name, Scan scan, int i) {
+        List<Token> tokens = scan.tokens;
         String[] want = name.tokens();
         if (i + want.length > tokens.size()) {
             return -2;
@@ -197,14 +252,17 @@ public final class EntityMatcher {
             if (k > 0 && !adjacent(tokens.get(i + k - 1), t)) {
                 return -2;
             }
-            String text = Names.nfc(t.text());
-            boolean fold = name.foldable()[k] && Names.foldable(text, lang);
-            if (Names.sameCase(want[k], text) || fold && Names.sameCase(Names.strip(want[k]), Names.strip(text))) {
+            String text = scan.nfc[i + k];
+            boolean fold = name.foldable()[k] && scan.foldable[i + k];
+            if (Names.sameCase(want[k], name.upper()[k], text)
+                    || fold && Names.sameCase(name.stripped()[k], name.strippedUpper()[k], scan.stripped(i + k))) {
                 continue;
             }
-            String key = Names.key(text, fold);
-            if (fuzzyAt >= 0 || !eligible(text) || !Names.capitalised(want[k])
-                    || Names.distance(key, Names.key(want[k], fold)) > maxDistance(key)) {
+            if (fuzzyAt >= 0 || !eligible(text) || !Names.capitalised(want[k])) {
+                return -2;
+            }
+            String key = scan.key(i + k, fold);
+            if (Names.distance(key, fold ? name.foldedKeys()[k] : name.keys()[k]) > maxDistance(key)) {
                 return -2;
             }
             fuzzyAt = k;

@@ -40,7 +40,14 @@ public final class Gazetteer {
 
         /** Whether the form links in a text in {@code textLang} ("en", "vi-VN"; null when unknown). */
         public boolean linksIn(String textLang) {
-            return activeIn.isEmpty() || textLang != null && activeIn.contains(textLang.split("[-_]")[0]);
+            if (activeIn.isEmpty() || textLang == null) {
+                return activeIn.isEmpty();
+            }
+            int cut = 0;
+            while (cut < textLang.length() && textLang.charAt(cut) != '-' && textLang.charAt(cut) != '_') {
+                cut++;
+            }
+            return activeIn.contains(textLang.substring(0, cut));
         }
     }
 

@@ -111,7 +111,12 @@ final class Names {
      * where the name is lower-case (at the start of a sentence).
      */
     static boolean sameCase(String name, String text) {
-        return text.equals(name) || text.equals(name.toUpperCase(Locale.ROOT))
+        return sameCase(name, name.toUpperCase(Locale.ROOT), text);
+    }
+
+    /** {@link #sameCase(String, String)} with the name's upper case worked out beforehand. */
+    static boolean sameCase(String name, String nameUpper, String text) {
+        return text.equals(name) || text.equals(nameUpper)
                 || text.length() > 1 && text.equalsIgnoreCase(name) && Character.isUpperCase(text.charAt(0))
                         && Character.isLowerCase(name.charAt(0));
     }

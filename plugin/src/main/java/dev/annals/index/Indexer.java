@@ -2,6 +2,7 @@ package dev.annals.index;
 
 import dev.annals.annotate.AnnotatedArticle;
 import dev.annals.annotate.Event;
+import dev.annals.annotate.Excerpt;
 import dev.annals.annotate.Sentences;
 import dev.annals.clean.Block;
 import dev.annals.entity.Entity;
@@ -34,22 +35,15 @@ public final class Indexer {
 
         Map<String, Map<String, List<MentionContext>>> contexts = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        for (AnnotatedArticle a : articles) {
-            Sentences sentences = new Sentences(a.article().meta().lang());
-            for (int i = 0; i < a.annotations().size(); i++) {
-                Block block = a.article().blocks().get(i);
-                if (!block.kind().isText() && block.kind() != dev.annals.clean.BlockKind.CAPTION) {
-                    continue;
-                }
-                Map<Long, String> sentenceAt = new HashMap<>(); // one copy of a sentence with several mentions
-                for (Mention m : a.annotations().get(i).mentions()) {
-                    counts.merge(m.entityId(), 1, Integer::sum);
-                    List<MentionContext> list = contexts.computeIfAbsent(m.entityId(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(a.slug(), k -> new ArrayList<>());
-                    MentionContext c = context(a.slug(), block.text(), m, sentences, sentenceAt);
-                    if (list.isEmpty() || !list.get(list.size() - 1).sentence().equals(c.sentence())) {
-                        list.add(c); // a sentence naming the entity twice is shown once
-                    }
+        // Sentence breaks per article in parallel; gathered in archive order.
+        List<List<MentionContext>> found = articles.parallelStream().map(Indexer::contexts).toList();
+        for (List<MentionContext> inArticle : found) {
+            for (MentionContext c : inArticle) {
+                counts.merge(c.entityId(), 1, Integer::sum);
+                List<MentionContext> list = contexts.computeIfAbsent(c.entityId(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(c.slug(), k -> new ArrayList<>());
+                if (list.isEmpty() || !list.get(list.size() - 1).excerpt().sameText(c.excerpt())) {
+                    list.add(c); // a sentence naming the entity twice is shown once
                 }
             }
         }
@@ -75,12 +69,23 @@ public final class Indexer {
         return new Archive(articles, entries, chronology);
     }
 
-    private static MentionContext context(String slug, String text, Mention m, Sentences sentences,
-                                         Map<Long, String> sentenceAt) {
-        int[] span = sentences.around(text, m.start());
-        String sentence = sentenceAt.computeIfAbsent(((long) span[0] << 32) | span[1],
-                k -> text.substring(span[0], span[1]));
-        return new MentionContext(slug, sentence, m.start() - span[0], m.end() - span[0]);
+    /** The context of every mention in an article's text and captions, in text order. */
+    private static List<MentionContext> contexts(AnnotatedArticle a) {
+        Sentences sentences = new Sentences(a.article().meta().lang());
+        List<MentionContext> out = new ArrayList<>();
+        for (int i = 0; i < a.annotations().size(); i++) {
+            Block block = a.article().blocks().get(i);
+            if (!block.kind().isText() && block.kind() != dev.annals.clean.BlockKind.CAPTION) {
+                continue;
+            }
+            String text = block.text();
+            for (Mention m : a.annotations().get(i).mentions()) {
+                int[] span = sentences.around(text, m.start());
+                out.add(new MentionContext(a.slug(), m.entityId(), new Excerpt(text, span[0], span[1]),
+                        m.start() - span[0], m.end() - span[0]));
+            }
+        }
+        return out;
     }
 
     /** Entities that share articles with {@code id}, most shared articles first, then by id. */
@@ -111,13 +116,13 @@ public final class Indexer {
         for (List<Event> sameDate : byDate.values()) {
             for (List<Event> group : groups(sameDate)) {
                 Event first = group.get(0);
-                out.add(new ChronologyEntry(first.date(), first.text(),
+                out.add(new ChronologyEntry(first.date(), first.sentence(),
                         group.stream().map(Event::slug).distinct().toList(),
                         group.stream().flatMap(e -> e.entities().stream()).distinct().sorted().toList(),
                         group.stream().anyMatch(Event::explicit)));
             }
         }
-        out.sort(Comparator.comparing(ChronologyEntry::date).thenComparing(ChronologyEntry::text)
+        out.sort(Comparator.comparing(ChronologyEntry::date).thenComparing(ChronologyEntry::sentence)
                 .thenComparing(c -> String.join(",", c.articles())));
         return out;
     }

@@ -3,6 +3,7 @@ package dev.annals.render;
 import dev.annals.build.AnnalsException;
 import dev.annals.clean.Meta;
 import dev.annals.index.Archive;
+import dev.annals.index.ChronologyEntry;
 import dev.annals.index.EntityEntry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,14 +50,31 @@ public final class SiteRenderer {
 
     public void render(Archive archive, SiteWriter out) {
         Views views = new Views(archive, json, siteLang, messages);
-        archive.articles().parallelStream().forEach(a -> out.write(Views.articleUrl(a.slug()),
-                page("article.ftlh", Views.articleUrl(a.slug()), "article", views.article(a))));
-        archive.entities().parallelStream().forEach(e -> {
+        // Every file is a task of its own; the largest (the data files, the search index) go first, so that
+        // both cores stay busy to the end instead of one writing them after all pages are done.
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(() -> out.write("data/timeline.json", o -> json.pretty(TimelineJs.of(archive, views, messages), o)));
+        tasks.add(() -> out.write("data/chronology.json", o -> json.pretty(lazy(archive.chronology(), c -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("date", c.date().iso());
+            v.put("granularity", c.date().granularity().id());
+            v.put("text", c.text());
+            v.put("articles", c.articles());
+            v.put("entities", c.entities());
+            v.put("explicit", c.explicit());
+            return v;
+        }), o)));
+        tasks.add(() -> new SearchIndex().files(archive, views).forEach((path, value) -> out.write(path, json.compact(value))));
+        tasks.add(() -> out.write("data/articles.json", o -> json.pretty(articlesData(archive), o)));
+        tasks.add(() -> out.write("data/entities.json", o -> json.pretty(entitiesData(archive), o)));
+        archive.articles().forEach(a -> tasks.add(() -> out.write(Views.articleUrl(a.slug()),
+                page("article.ftlh", Views.articleUrl(a.slug()), "article", views.article(a)))));
+        archive.entities().forEach(e -> tasks.add(() -> {
             String url = Views.entityUrl(e.entity().id());
             out.write(url, page("entity.ftlh", url, "entity", views.entity(e)));
             out.write("entities/" + e.entity().id() + ".xml", feed(e.entity().name(), "entities/" + e.entity().id() + ".xml",
                     url, e.articles().stream().limit(FEED_ENTRIES).map(views::articleLink).toList()));
-        });
+        }));
 
         List<Map<String, Object>> articleLinks = archive.articles().stream().map(a -> views.articleLink(a.slug())).toList();
         List<Map<String, Object>> entityLinks = archive.entities().stream().map(e -> views.entityLink(e.entity().id())).toList();
@@ -93,16 +111,19 @@ public final class SiteRenderer {
         }
         out.write("entities/index.html", page("entities.ftlh", "entities/index.html", "entities", Map.of("groups", groups)));
 
-        List<Map<String, Object>> years = views.years(archive.chronology());
+        List<List<ChronologyEntry>> byYear = Views.byYear(archive.chronology());
+        List<Map<String, Object>> yearLinks = byYear.stream().map(Views::yearLink).toList();
+        boolean paged = archive.chronology().size() > EVENTS_ON_ONE_PAGE;
         Map<String, Object> chronology = new LinkedHashMap<>();
-        chronology.put("years", years);
+        chronology.put("years", paged ? yearLinks : byYear.stream().map(views::year).toList());
         chronology.put("timelineSvg", svg);
-        chronology.put("paged", archive.chronology().size() > EVENTS_ON_ONE_PAGE);
+        chronology.put("paged", paged);
         out.write("chronology/index.html", page("chronology.ftlh", "chronology/index.html", "chronology", chronology));
-        for (Map<String, Object> year : years) {
-            String url = "chronology/" + year.get("year") + ".html";
-            out.write(url, page("chronology-year.ftlh", url, "chronology", Map.of("year", year, "years", years)));
-        }
+        byYear.forEach(year -> tasks.add(() -> {
+            String url = "chronology/" + year.get(0).date().year() + ".html";
+            out.write(url, page("chronology-year.ftlh", url, "chronology",
+                    Map.of("year", views.year(year), "years", yearLinks)));
+        }));
         out.write("search/index.html", page("search.ftlh", "search/index.html", "search", Map.of()));
         out.write("404.html", page("404.ftlh", "404.html", "notfound", Map.of()));
         out.write("feed.xml", feed(messages.get("site.name"), "feed.xml", "index.html",
@@ -116,22 +137,9 @@ public final class SiteRenderer {
             out.write("sitemap.xml", templates.render("sitemap.ftlx", Map.of("urls", urls, "baseUrl", baseUrl)));
         }
 
-        // The data files are the largest: their entries are made while they are written, never all at once.
-        out.write("data/articles.json", o -> json.pretty(articlesData(archive), o));
-        out.write("data/entities.json", o -> json.pretty(entitiesData(archive), o));
-        out.write("data/chronology.json", o -> json.pretty(lazy(archive.chronology(), c -> {
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("date", c.date().iso());
-            v.put("granularity", c.date().granularity().id());
-            v.put("text", c.text());
-            v.put("articles", c.articles());
-            v.put("entities", c.entities());
-            v.put("explicit", c.explicit());
-            return v;
-        }), o));
-        out.write("data/timeline.json", o -> json.pretty(TimelineJs.of(archive, views, messages), o));
-        new SearchIndex().files(archive, views).forEach((path, value) -> out.write(path, json.compact(value)));
         copyAssets(out);
+        // The data files' entries are made while they are written, never all at once.
+        tasks.parallelStream().forEach(Runnable::run);
     }
 
     /** Renders a page at site-relative {@code path}: {@code root} leads back to the site root. */

@@ -253,23 +253,38 @@ final class Views {
         return v;
     }
 
-    /** Chronology entries grouped by year, then by month (events known only to the year come first). */
-    List<Map<String, Object>> years(List<ChronologyEntry> entries) {
-        Map<Integer, Map<String, List<Map<String, Object>>>> byYear = new LinkedHashMap<>();
+    /** Chronology entries grouped by year, in year order, each year's by month and then date. */
+    static List<List<ChronologyEntry>> byYear(List<ChronologyEntry> entries) {
+        List<List<ChronologyEntry>> out = new ArrayList<>();
         for (ChronologyEntry c : entries.stream().sorted(java.util.Comparator.comparing((ChronologyEntry c) -> c.date().year())
                 .thenComparing(c -> c.date().month()).thenComparing(c -> c.date())).toList()) {
+            if (out.isEmpty() || out.get(out.size() - 1).get(0).date().year() != c.date().year()) {
+                out.add(new ArrayList<>());
+            }
+            out.get(out.size() - 1).add(c);
+        }
+        return out;
+    }
+
+    /** A year's number and count of entries: what links to its page need. */
+    static Map<String, Object> yearLink(List<ChronologyEntry> year) {
+        return Map.of("year", year.get(0).date().year(), "count", year.size());
+    }
+
+    /**
+     * One year of {@link #byYear}, its entries by month (events known only to the year come first). Made a year
+     * at a time: the whole chronology's models would take more memory than the rest of a large archive.
+     */
+    Map<String, Object> year(List<ChronologyEntry> year) {
+        Map<String, List<Map<String, Object>>> months = new LinkedHashMap<>();
+        for (ChronologyEntry c : year) {
             String month = c.date().month() == 0 ? dates.display(c.date())
                     : dates.display(dev.annals.time.PartialDate.month(c.date().year(), c.date().month()));
-            byYear.computeIfAbsent(c.date().year(), y -> new LinkedHashMap<>())
-                    .computeIfAbsent(month, m -> new ArrayList<>()).add(event(c));
+            months.computeIfAbsent(month, m -> new ArrayList<>()).add(event(c));
         }
-        List<Map<String, Object>> out = new ArrayList<>();
-        byYear.forEach((year, months) -> {
-            List<Map<String, Object>> list = new ArrayList<>();
-            months.forEach((label, events) -> list.add(Map.of("label", label, "events", events)));
-            out.add(Map.of("year", year, "count", months.values().stream().mapToInt(List::size).sum(), "months", list));
-        });
-        return out;
+        List<Map<String, Object>> list = new ArrayList<>();
+        months.forEach((label, events) -> list.add(Map.of("label", label, "events", events)));
+        return Map.of("year", year.get(0).date().year(), "count", year.size(), "months", list);
     }
 
     private static String nz(String s) {

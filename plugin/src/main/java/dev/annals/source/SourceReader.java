@@ -65,30 +65,38 @@ public final class SourceReader {
     public List<Source> readAll(Path root) {
         List<Source> out = new ArrayList<>();
         Map<String, String> fileBySlug = new HashMap<>();
-        for (Path path : list(root)) {
-            String file = root.relativize(path).toString().replace('\\', '/');
-            try {
-                long size = Files.size(path);
-                if (size > MAX_BYTES) {
-                    problems.error(file, 0, String.format(Locale.ROOT, "is %.1f MB; articles over %d MB are refused, "
-                            + "so split it or remove it.", size / 1e6, MAX_BYTES / 1_000_000));
-                    continue;
-                }
-                Source source = parse(file, Files.readAllBytes(path));
-                String other = fileBySlug.putIfAbsent(source.slug(), file);
-                if (other != null) {
-                    problems.error(file, 0, "slug '" + source.slug() + "' is also the slug of " + other
-                            + "; set a different 'slug' in the front matter of one of them.");
-                    continue;
-                }
-                out.add(source);
-            } catch (AnnalsException e) {
-                problems.add(e.problem());
-            } catch (IOException e) {
-                problems.error(file, 0, "cannot read: " + e.getMessage());
+        for (Source source : list(root).parallelStream().map(path -> read(root, path)).toList()) {
+            if (source == null) {
+                continue;
             }
+            String other = fileBySlug.putIfAbsent(source.slug(), source.file());
+            if (other != null) {
+                problems.error(source.file(), 0, "slug '" + source.slug() + "' is also the slug of " + other
+                        + "; set a different 'slug' in the front matter of one of them.");
+                continue;
+            }
+            out.add(source);
         }
         return List.copyOf(out);
+    }
+
+    /** One article, or null when it cannot be read (the problem is reported). */
+    private Source read(Path root, Path path) {
+        String file = root.relativize(path).toString().replace('\\', '/');
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                problems.error(file, 0, String.format(Locale.ROOT, "is %.1f MB; articles over %d MB are refused, "
+                        + "so split it or remove it.", size / 1e6, MAX_BYTES / 1_000_000));
+                return null;
+            }
+            return parse(file, Files.readAllBytes(path));
+        } catch (AnnalsException e) {
+            problems.add(e.problem());
+        } catch (IOException e) {
+            problems.error(file, 0, "cannot read: " + e.getMessage());
+        }
+        return null;
     }
 
     /** Parses one file's bytes; {@code file} names it in messages and gives its default slug. */

@@ -28,4 +28,18 @@ class GazetteerTest {
                 "entities.yml");
         assertEquals(java.util.List.of("Ål"), g.get("a").orElseThrow().aliases());
     }
+
+    @Test
+    void aFormLimitedToSomeLanguagesLinksInTextsOfThoseLanguagesWhateverTheRegion() {
+        Gazetteer.Form vi = new Gazetteer.Form("Ba Lan", "poland", EntityType.PLACE, "vi", java.util.Set.of("vi"));
+        org.junit.jupiter.api.Assertions.assertTrue(vi.linksIn("vi"));
+        org.junit.jupiter.api.Assertions.assertTrue(vi.linksIn("vi-VN"));
+        org.junit.jupiter.api.Assertions.assertTrue(vi.linksIn("vi_VN-x"));
+        org.junit.jupiter.api.Assertions.assertFalse(vi.linksIn("en"));
+        org.junit.jupiter.api.Assertions.assertFalse(vi.linksIn("en-vi"));
+        org.junit.jupiter.api.Assertions.assertFalse(vi.linksIn(null));
+        Gazetteer.Form any = new Gazetteer.Form("Poland", "poland", EntityType.PLACE, null, java.util.Set.of());
+        org.junit.jupiter.api.Assertions.assertTrue(any.linksIn(null));
+        org.junit.jupiter.api.Assertions.assertTrue(any.linksIn("fr-CA"));
+    }
 }
