@@ -7,12 +7,17 @@ import java.util.regex.Pattern;
 /**
  * A pattern that classifies a block, from the built-in rules file or the archive's own.
  *
+ * @param needs    text that every match contains, in any case, or null: blocks without it skip the pattern
  * @param anchored whether every match starts at the block's start, so one attempt there replaces a search
  */
-public record Rule(String id, BlockKind kind, Pattern pattern, int max, boolean anchored) {
+public record Rule(String id, BlockKind kind, Pattern pattern, int max, String needs, boolean anchored) {
 
     public Rule(String id, BlockKind kind, Pattern pattern, int max) {
-        this(id, kind, pattern, max, anchoredAtStart(pattern));
+        this(id, kind, pattern, max, null);
+    }
+
+    public Rule(String id, BlockKind kind, Pattern pattern, int max, String needs) {
+        this(id, kind, pattern, max, needs == null || needs.isEmpty() ? null : needs, anchoredAtStart(pattern));
     }
 
     /**
@@ -57,7 +62,7 @@ public record Rule(String id, BlockKind kind, Pattern pattern, int max, boolean 
      * text's length, so a pattern that backtracks catastrophically fails with a message instead of hanging.
      */
     public Matcher match(String text) {
-        if (text.length() > max) {
+        if (text.length() > max || needs != null && !containsIgnoringCase(text, needs)) {
             return null;
         }
         Matcher m = pattern.matcher(new Budgeted(text, 1_000_000L + 1_000L * text.length()));
@@ -68,6 +73,15 @@ public record Rule(String id, BlockKind kind, Pattern pattern, int max, boolean 
                     + text.substring(0, Math.min(40, text.length())) + "' (its pattern backtracks catastrophically); "
                     + "simplify the pattern, e.g. avoid nested repetition such as (a+)+");
         }
+    }
+
+    private static boolean containsIgnoringCase(String text, String part) {
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A string that counts the characters a matcher reads and stops it past a budget. */

@@ -68,7 +68,8 @@ public final class Rules {
             int max = e.get("max") instanceof Number n ? n.intValue() : 200;
             try {
                 rules.add(new Rule(id, kind, Pattern.compile(regex,
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), max));
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), max,
+                        e.get("needs") == null ? null : String.valueOf(e.get("needs"))));
             } catch (PatternSyntaxException ex) {
                 throw new AnnalsException(file, 0, "rule '" + id + "': invalid regex: " + ex.getDescription());
             }

@@ -67,11 +67,11 @@ public final class SiteRenderer {
         tasks.add(() -> new SearchIndex().files(archive, views).forEach((path, value) -> out.write(path, json.compact(value))));
         tasks.add(() -> out.write("data/articles.json", o -> json.pretty(articlesData(archive), o)));
         tasks.add(() -> out.write("data/entities.json", o -> json.pretty(entitiesData(archive), o)));
-        archive.articles().forEach(a -> tasks.add(() -> out.write(Views.articleUrl(a.slug()),
-                page("article.ftlh", Views.articleUrl(a.slug()), "article", views.article(a)))));
+        archive.articles().forEach(a -> tasks.add(() -> page(out, "article.ftlh", Views.articleUrl(a.slug()), "article",
+                views.article(a))));
         archive.entities().forEach(e -> tasks.add(() -> {
             String url = Views.entityUrl(e.entity().id());
-            out.write(url, page("entity.ftlh", url, "entity", views.entity(e)));
+            page(out, "entity.ftlh", url, "entity", views.entity(e));
             out.write("entities/" + e.entity().id() + ".xml", feed(e.entity().name(), "entities/" + e.entity().id() + ".xml",
                     url, e.articles().stream().limit(FEED_ENTRIES).map(views::articleLink).toList()));
         }));
@@ -95,12 +95,12 @@ public final class SiteRenderer {
                 .sorted((x, y) -> Integer.compare((int) y.get("count"), (int) x.get("count"))).limit(12).toList());
         home.put("eventCount", archive.chronology().size());
         home.put("timelineSvg", svg);
-        out.write("index.html", page("index.ftlh", "index.html", "home", home));
+        page(out, "index.ftlh", "index.html", "home", home);
 
-        out.write("articles/index.html", page("articles.ftlh", "articles/index.html", "articles",
-                Map.of("articles", articleLinks, "languages", languages, "current", "")));
-        byLanguage.forEach((lang, list) -> out.write("languages/" + lang + ".html", page("articles.ftlh",
-                "languages/" + lang + ".html", "articles", Map.of("articles", list, "languages", languages, "current", lang))));
+        page(out, "articles.ftlh", "articles/index.html", "articles",
+                Map.of("articles", articleLinks, "languages", languages, "current", ""));
+        byLanguage.forEach((lang, list) -> page(out, "articles.ftlh", "languages/" + lang + ".html", "articles",
+                Map.of("articles", list, "languages", languages, "current", lang)));
 
         List<Map<String, Object>> groups = new ArrayList<>();
         for (String type : List.of("person", "place", "organization", "other")) {
@@ -109,7 +109,7 @@ public final class SiteRenderer {
                 groups.add(Map.of("type", type, "entities", members));
             }
         }
-        out.write("entities/index.html", page("entities.ftlh", "entities/index.html", "entities", Map.of("groups", groups)));
+        page(out, "entities.ftlh", "entities/index.html", "entities", Map.of("groups", groups));
 
         List<List<ChronologyEntry>> byYear = Views.byYear(archive.chronology());
         List<Map<String, Object>> yearLinks = byYear.stream().map(Views::yearLink).toList();
@@ -118,14 +118,13 @@ public final class SiteRenderer {
         chronology.put("years", paged ? yearLinks : byYear.stream().map(views::year).toList());
         chronology.put("timelineSvg", svg);
         chronology.put("paged", paged);
-        out.write("chronology/index.html", page("chronology.ftlh", "chronology/index.html", "chronology", chronology));
+        page(out, "chronology.ftlh", "chronology/index.html", "chronology", chronology);
         byYear.forEach(year -> tasks.add(() -> {
             String url = "chronology/" + year.get(0).date().year() + ".html";
-            out.write(url, page("chronology-year.ftlh", url, "chronology",
-                    Map.of("year", views.year(year), "years", yearLinks)));
+            page(out, "chronology-year.ftlh", url, "chronology", Map.of("year", views.year(year), "years", yearLinks));
         }));
-        out.write("search/index.html", page("search.ftlh", "search/index.html", "search", Map.of()));
-        out.write("404.html", page("404.ftlh", "404.html", "notfound", Map.of()));
+        page(out, "search.ftlh", "search/index.html", "search", Map.of());
+        page(out, "404.ftlh", "404.html", "notfound", Map.of());
         out.write("feed.xml", feed(messages.get("site.name"), "feed.xml", "index.html",
                 articleLinks.stream().limit(FEED_ENTRIES).toList()));
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (baseUrl == null ? "" : "Sitemap: " + baseUrl + "sitemap.xml\n"));
@@ -142,8 +141,11 @@ public final class SiteRenderer {
         tasks.parallelStream().forEach(Runnable::run);
     }
 
-    /** Renders a page at site-relative {@code path}: {@code root} leads back to the site root. */
-    private String page(String template, String path, String kind, Map<String, Object> model) {
+    /**
+     * Writes a page at site-relative {@code path}, streamed from the template to the file (an entity named in a
+     * third of a large archive's articles has a page of tens of megabytes): {@code root} leads back to the root.
+     */
+    private void page(SiteWriter out, String template, String path, String kind, Map<String, Object> model) {
         Map<String, Object> m = new LinkedHashMap<>(model);
         m.put("root", path.equals("404.html") && baseUrl != null ? baseUrl
                 : "../".repeat((int) path.chars().filter(c -> c == '/').count()));
@@ -152,7 +154,11 @@ public final class SiteRenderer {
         m.put("t", messages);
         m.put("canonical", baseUrl == null ? "" : baseUrl + (path.equals("index.html") ? "" : path));
         m.put("baseUrl", baseUrl == null ? "" : baseUrl);
-        return templates.render(template, m);
+        out.write(path, o -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8);
+            templates.render(template, m, w);
+            w.flush();
+        });
     }
 
     /** An Atom feed at {@code path} for the page {@code pageUrl}; entries' dates stand in for updates. */

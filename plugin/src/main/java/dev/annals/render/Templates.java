@@ -11,6 +11,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,16 +56,28 @@ public final class Templates {
 
     /** Renders template {@code name} (such as {@code article.ftlh}) with {@code model}. */
     public String render(String name, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
         try {
-            Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter();
+            render(name, model, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not throw
+        }
+        return out.toString();
+    }
+
+    /** Renders template {@code name} with {@code model} to {@code out}; only writing to {@code out} throws. */
+    public void render(String name, Map<String, Object> model, Writer out) throws IOException {
+        Template template;
+        try {
+            template = config.getTemplate(name);
+        } catch (IOException e) {
+            throw new AnnalsException(name, 0, "cannot load template: " + e.getMessage());
+        }
+        try {
             template.process(model, out);
-            return out.toString();
         } catch (TemplateException e) {
             throw new AnnalsException(e.getTemplateSourceName(), e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     "template error: " + e.getMessageWithoutStackTop());
-        } catch (IOException e) {
-            throw new AnnalsException(name, 0, "cannot load template: " + e.getMessage());
         }
     }
 }

@@ -41,4 +41,27 @@ class RuleTest {
         assertNotNull(new Rule("r", BlockKind.BOILERPLATE, Pattern.compile("^(a)|b"), 200).match("xb"));
         assertNull(new Rule("r", BlockKind.BOILERPLATE, Pattern.compile("^a"), 200).match("ba"));
     }
+
+    @Test
+    void theBuiltInRulesNeedsAreInEveryMatchSoTheyChangeNoResult() {
+        String[] blocks = {"We use cookies to improve your experience. Accept all cookies", "COOKIE policy: we use them",
+                "Transcript provided by NPR, Copyright NPR.", "Protesters in Minsk. Sergei Gapon / AFP via Getty Images",
+                "Người biểu tình (Ảnh: Reuters)", "Svetlana Tikhanovskaya (L) and Maria Kolesnikova (R)",
+                "A plain sentence with no furniture at all.", "Tikhanovskaya (left) met (photo: AP) officials"};
+        int matched = 0;
+        for (Rule rule : Rules.load(null)) {
+            if (rule.needs() == null) {
+                continue;
+            }
+            Rule without = new Rule(rule.id(), rule.kind(), rule.pattern(), rule.max());
+            for (String b : blocks) {
+                assertEquals(without.match(b) != null, rule.match(b) != null, rule.id() + " on " + b);
+                matched += rule.match(b) != null ? 1 : 0;
+            }
+        }
+        assertTrue(matched >= 5, "the sample blocks exercise the rules: " + matched);
+        Rule needsX = new Rule("r", BlockKind.BOILERPLATE, Pattern.compile("y"), 200, "X");
+        assertNull(needsX.match("y"), "a block without what the rule needs skips it");
+        assertNotNull(needsX.match("x y"), "in any case");
+    }
 }
