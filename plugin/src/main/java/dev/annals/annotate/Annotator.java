@@ -14,6 +14,7 @@ import java.util.List;
 public final class Annotator {
     private final EntityMatcher entities;
     private final DateExtractor dates;
+    private final Sentences.Maker sentences = new Sentences.Maker();
 
     public Annotator(EntityMatcher entities, DateExtractor dates) {
         this.entities = entities;
@@ -25,7 +26,7 @@ public final class Annotator {
         List<Event> events = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         String lang = article.meta().lang();
-        Sentences sentences = new Sentences(lang);
+        Sentences sentences = this.sentences.of(lang);
         List<String> texts = article.blocks().stream().filter(Annotator::annotated).map(Block::text).toList();
         java.util.Iterator<List<Mention>> found = entities.find(texts, lang).iterator();
         for (Block block : article.blocks()) {

@@ -118,7 +118,7 @@ public final class Languages {
 
     /** Han or kana: a character that stands for a word or syllable in text without spaces. */
     static boolean isCjk(int c) {
-        return isHan(c) || isKana(c);
+        return c >= 0x2E80 && (isHan(c) || isKana(c)); // no Han or kana comes before U+2E80
     }
 
     private static double share(String text, java.util.function.IntPredicate p, long letters) {

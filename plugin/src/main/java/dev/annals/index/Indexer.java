@@ -36,7 +36,8 @@ public final class Indexer {
         Map<String, Map<String, List<MentionContext>>> contexts = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         // Sentence breaks per article in parallel; gathered in archive order.
-        List<List<MentionContext>> found = articles.parallelStream().map(Indexer::contexts).toList();
+        Sentences.Maker sentences = new Sentences.Maker();
+        List<List<MentionContext>> found = articles.parallelStream().map(a -> contexts(a, sentences)).toList();
         for (List<MentionContext> inArticle : found) {
             for (MentionContext c : inArticle) {
                 counts.merge(c.entityId(), 1, Integer::sum);
@@ -70,8 +71,8 @@ public final class Indexer {
     }
 
     /** The context of every mention in an article's text and captions, in text order. */
-    private static List<MentionContext> contexts(AnnotatedArticle a) {
-        Sentences sentences = new Sentences(a.article().meta().lang());
+    private static List<MentionContext> contexts(AnnotatedArticle a, Sentences.Maker maker) {
+        Sentences sentences = maker.of(a.article().meta().lang());
         List<MentionContext> out = new ArrayList<>();
         for (int i = 0; i < a.annotations().size(); i++) {
             Block block = a.article().blocks().get(i);
