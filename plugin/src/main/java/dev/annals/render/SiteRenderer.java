@@ -137,8 +137,29 @@ public final class SiteRenderer {
         }
 
         copyAssets(out);
-        // The data files' entries are made while they are written, never all at once.
-        tasks.parallelStream().forEach(Runnable::run);
+        runAll(tasks);
+    }
+
+    /**
+     * Runs the tasks in parallel and returns only when none is running, so that a failure never leaves a task
+     * writing into a folder the caller is deleting; after a failure the tasks not yet started are skipped.
+     */
+    private static void runAll(List<Runnable> tasks) {
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        tasks.parallelStream().forEach(task -> {
+            if (failure.get() == null) {
+                try {
+                    task.run();
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        });
+        if (failure.get() instanceof RuntimeException e) {
+            throw e;
+        } else if (failure.get() instanceof Error e) {
+            throw e;
+        }
     }
 
     /**
