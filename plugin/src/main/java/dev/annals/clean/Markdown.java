@@ -18,6 +18,8 @@ import org.jsoup.safety.Safelist;
 final class Markdown {
     /** The deepest nesting of quotes and lists accepted. */
     static final int MAX_DEPTH = 100;
+    /** Backslashes after a '[' past which it is escaped before parsing (see {@link #defuseLinkLabels}). */
+    static final int MAX_LABEL_BACKSLASHES = 12;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -42,6 +44,41 @@ final class Markdown {
      * @throws AnnalsException when quotes or lists nest deeper than {@link #MAX_DEPTH} levels, which the parser
      *                         would follow by recursion until the stack overflows
      */
+    /**
+     * flexmark's link-label pattern backtracks exponentially on a '[' followed by many backslashes and no closing
+     * bracket (40 backslashes take 20 s, each more doubles it). A '[' whose would-be label (up to the next
+     * unescaped bracket, at most 1,000 characters, as the pattern reads) holds more than
+     * {@value #MAX_LABEL_BACKSLASHES} backslashes is escaped: no real link label looks like that, and an escaped
+     * '[' renders as the same character.
+     */
+    static String defuseLinkLabels(String markdown) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = markdown.indexOf('['); i >= 0; i = markdown.indexOf('[', i + 1)) {
+            int backslashes = 0;
+            for (int j = i + 1; j < markdown.length() && j <= i + 1000; j++) {
+                char c = markdown.charAt(j);
+                if (c == '\\') {
+                    backslashes++;
+                    j++; // the escaped character cannot end the label
+                    backslashes += j < markdown.length() && markdown.charAt(j) == '\\' ? 1 : 0;
+                } else if (c == '[' || c == ']') {
+                    break;
+                }
+            }
+            int before = 0;
+            while (i - before > 0 && markdown.charAt(i - before - 1) == '\\') {
+                before++;
+            }
+            if (backslashes > MAX_LABEL_BACKSLASHES && before % 2 == 0) {
+                out = out == null ? new StringBuilder(markdown.length() + 16) : out;
+                out.append(markdown, copied, i).append('\\');
+                copied = i;
+            }
+        }
+        return out == null ? markdown : out.append(markdown, copied, markdown.length()).toString();
+    }
+
     List<Part> parts(String markdown, String file, int firstLine) {
         String[] lines = markdown.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -53,7 +90,7 @@ final class Markdown {
         }
         List<Node> nodes = new ArrayList<>();
         try {
-            parser.parse(markdown).getChildren().forEach(nodes::add);
+            parser.parse(defuseLinkLabels(markdown)).getChildren().forEach(nodes::add);
         } catch (StackOverflowError e) {
             throw new AnnalsException(file, firstLine, "the Markdown nests too deeply to be parsed; flatten it.");
         }

@@ -1,0 +1,41 @@
+package dev.annals.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.annals.build.Problems;
+import dev.annals.source.Format;
+import dev.annals.source.FrontMatter;
+import dev.annals.source.Source;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+    private final Cleaner cleaner = new Cleaner(Rules.load(null), new Languages());
+
+    private Article clean(String markdown) {
+        return cleaner.clean(new Source("a.md", "a", Format.MARKDOWN, FrontMatter.EMPTY, markdown, 1), new Problems());
+    }
+
+    @Test
+    void aBracketFollowedByManyBackslashesIsParsedInLinearTime() {
+        for (String unit : new String[] {"\\", "\\!", "\\[", "a\\"}) {
+            String markdown = "Minsk talks [" + unit.repeat(200) + "\nand more text.";
+            Article a = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> clean(markdown), unit);
+            assertTrue(a.blocks().get(0).text().startsWith("Minsk talks ["), a.blocks().get(0).text());
+        }
+    }
+
+    @Test
+    void onlyBracketsThatCannotStartARealLinkAreEscaped() {
+        for (String plain : new String[] {"See [the report](https://example.org/a\\b) and [x][y].",
+                "A path [C:\\Users\\annals] in text.", "\\[" + "\\\\".repeat(20), "[[[" + "\\".repeat(12)}) {
+            assertEquals(plain, Markdown.defuseLinkLabels(plain));
+        }
+        assertEquals("a \\[" + "\\".repeat(13) + "\n", Markdown.defuseLinkLabels("a [" + "\\".repeat(13) + "\n"));
+        assertEquals(clean("Text [" + "\\\\".repeat(30) + " end.").blocks().get(0).text(),
+                clean("Text \\[" + "\\\\".repeat(30) + " end.").blocks().get(0).text(),
+                "an escaped bracket reads the same");
+    }
+}
