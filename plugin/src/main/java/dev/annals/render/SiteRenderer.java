@@ -50,8 +50,8 @@ public final class SiteRenderer {
 
     public void render(Archive archive, SiteWriter out) {
         Views views = new Views(archive, json, siteLang, messages);
-        // Every file is a task of its own; the largest (the data files, the search index) go first, so that
-        // both cores stay busy to the end instead of one writing them after all pages are done.
+        // Every file is a task of its own, run in parallel at the end; the largest (the data files, the search
+        // index) are listed first, so that they start early instead of one core writing them after all pages.
         List<Runnable> tasks = new ArrayList<>();
         tasks.add(() -> out.write("data/timeline.json", o -> json.pretty(TimelineJs.of(archive, views, messages), o)));
         tasks.add(() -> out.write("data/chronology.json", o -> json.pretty(lazy(archive.chronology(), c -> {
