@@ -47,7 +47,7 @@ final class Markdown {
     /**
      * flexmark's link-label pattern backtracks exponentially on a '[' followed by many backslashes and no closing
      * bracket (40 backslashes take 20 s, each more doubles it). A '[' whose would-be label (up to the next
-     * unescaped bracket, at most 1,000 characters, as the pattern reads) holds more than
+     * unescaped ']', at most 1,000 characters, as the pattern reads) holds more than
      * {@value #MAX_LABEL_BACKSLASHES} backslashes is escaped: no real link label looks like that, and an escaped
      * '[' renders as the same character.
      */
@@ -62,8 +62,8 @@ final class Markdown {
                     backslashes++;
                     j++; // the escaped character cannot end the label
                     backslashes += j < markdown.length() && markdown.charAt(j) == '\\' ? 1 : 0;
-                } else if (c == '[' || c == ']') {
-                    break;
+                } else if (c == ']') {
+                    break; // not at '[': one escaped here would let this label run on past it
                 }
             }
             int before = 0;

@@ -20,7 +20,7 @@ class MarkdownTest {
 
     @Test
     void aBracketFollowedByManyBackslashesIsParsedInLinearTime() {
-        for (String unit : new String[] {"\\", "\\!", "\\[", "a\\"}) {
+        for (String unit : new String[] {"\\", "\\!", "\\[", "a\\", "x[y\\\\\\"}) {
             String markdown = "Minsk talks [" + unit.repeat(200) + "\nand more text.";
             Article a = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> clean(markdown), unit);
             assertTrue(a.blocks().get(0).text().startsWith("Minsk talks ["), a.blocks().get(0).text());
@@ -34,6 +34,8 @@ class MarkdownTest {
             assertEquals(plain, Markdown.defuseLinkLabels(plain));
         }
         assertEquals("a \\[" + "\\".repeat(13) + "\n", Markdown.defuseLinkLabels("a [" + "\\".repeat(13) + "\n"));
+        assertEquals("\\[x \\[" + "\\".repeat(13), Markdown.defuseLinkLabels("[x [" + "\\".repeat(13)),
+                "a bracket before one that is escaped would take in its backslashes, so it is escaped too");
         assertEquals(clean("Text [" + "\\\\".repeat(30) + " end.").blocks().get(0).text(),
                 clean("Text \\[" + "\\\\".repeat(30) + " end.").blocks().get(0).text(),
                 "an escaped bracket reads the same");
