@@ -39,12 +39,6 @@ final class Markdown {
     }
 
     /**
-     * The blocks of {@code markdown}, which starts on line {@code firstLine} of {@code file}.
-     *
-     * @throws AnnalsException when quotes or lists nest deeper than {@link #MAX_DEPTH} levels, which the parser
-     *                         would follow by recursion until the stack overflows
-     */
-    /**
      * flexmark's link-label pattern backtracks exponentially on a '[' followed by many backslashes and no closing
      * bracket (40 backslashes take 20 s, each more doubles it). A '[' whose would-be label (up to the next
      * unescaped ']', at most 1,000 characters, as the pattern reads) holds more than
@@ -79,6 +73,12 @@ final class Markdown {
         return out == null ? markdown : out.append(markdown, copied, markdown.length()).toString();
     }
 
+    /**
+     * The blocks of {@code markdown}, which starts on line {@code firstLine} of {@code file}.
+     *
+     * @throws AnnalsException when quotes or lists nest deeper than {@link #MAX_DEPTH} levels, which the parser
+     *                         would follow by recursion until the stack overflows
+     */
     List<Part> parts(String markdown, String file, int firstLine) {
         String[] lines = markdown.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

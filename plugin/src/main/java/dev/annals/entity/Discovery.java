@@ -192,7 +192,7 @@ public final class Discovery {
     private static final class Ops extends ArrayList<java.util.function.Consumer<Map<String, Acc>>> {
     }
 
-    private void scanLine(Doc doc, String line, List<Mention> knownHere, Set<String> lowerWords, Ops accs) {
+    private void scanLine(Doc doc, String line, List<Mention> knownHere, Set<String> lowerWords, Ops ops) {
         List<Token> tokens = Names.tokens(line).stream().filter(t -> Names.letters(t.text()) > 0
                 && knownHere.stream().noneMatch(m -> t.start() < m.end() && t.end() > m.start())).toList();
         long caps = tokens.stream().filter(t -> Names.capitalised(t.text())).count();
@@ -205,11 +205,11 @@ public final class Discovery {
                 && knownHere.stream().noneMatch(m -> m.start() < label.end(1) && m.end() > label.start(1))) {
             String name = Names.stripTitles(label.group(1).strip());
             if (!Names.tokens(name).isEmpty() && !STOP.contains(Names.lower(name))) {
-                occurrence(doc, titleCase(name), EntityType.PERSON, line, accs);
+                occurrence(doc, titleCase(name), EntityType.PERSON, line, ops);
             }
             from = label.end();
         }
-        definitions(doc, line, accs);
+        definitions(doc, line, ops);
         List<String> lower = tokens.stream().map(t -> Names.lower(t.text())).toList();
         List<Token> run = new ArrayList<>();
         EntityType cue = null;
@@ -233,7 +233,7 @@ public final class Discovery {
                 continue;
             }
             if (!run.isEmpty()) {
-                run(doc, line, run, cue, before, lowerWords, accs);
+                run(doc, line, run, cue, before, lowerWords, ops);
                 run = new ArrayList<>();
             }
             cue = title > 0 ? EntityType.PERSON : null;
@@ -247,7 +247,7 @@ public final class Discovery {
     }
 
     private void run(Doc doc, String line, List<Token> run, EntityType cue, String before, Set<String> lowerWords,
-                     Ops accs) {
+                     Ops ops) {
         List<Token> r = new ArrayList<>(run);
         while (!r.isEmpty() && (STOP.contains(Names.lower(r.get(0).text())) || CONNECTORS.contains(
                 Names.lower(r.get(0).text())) || initial(line, r.get(0)) && lowerWords.contains(
@@ -266,9 +266,9 @@ public final class Discovery {
             boolean firstName = FIRST_NAMES.contains(r.get(k).text());
             boolean placeBefore = place(line.substring(r.get(0).start(), r.get(k - 1).end()), doc.lang()) != null;
             if (firstName || placeBefore) {
-                run(doc, line, r.subList(0, k), placeBefore ? EntityType.PLACE : cue, before, lowerWords, accs);
+                run(doc, line, r.subList(0, k), placeBefore ? EntityType.PLACE : cue, before, lowerWords, ops);
                 run(doc, line, r.subList(k, r.size()), firstName ? EntityType.PERSON : null, null, lowerWords,
-                        accs);
+                        ops);
                 return;
             }
         }
@@ -281,7 +281,7 @@ public final class Discovery {
         } else if (vote == null && before != null && PLACE_CUES.contains(before)) {
             vote = EntityType.PLACE;
         }
-        occurrence(doc, name, vote, line, accs);
+        occurrence(doc, name, vote, line, ops);
     }
 
     private void occurrence(Doc doc, String name, EntityType vote, String line, Ops ops) {
@@ -307,12 +307,12 @@ public final class Discovery {
     }
 
     /** "Full Name (ACR)" and "ACR (Full Name)": the definition names the acronym in the article's language. */
-    private void definitions(Doc doc, String line, Ops accs) {
+    private void definitions(Doc doc, String line, Ops ops) {
         Matcher m = ACRONYM.matcher(line);
         while (m.find()) {
             String def = definitionBefore(line.substring(0, m.start()), m.group(1));
             if (def != null) {
-                define(doc, m.group(1), def, line, accs);
+                define(doc, m.group(1), def, line, ops);
             }
         }
         m = ACRONYM_FIRST.matcher(line);
@@ -320,7 +320,7 @@ public final class Discovery {
             String def = m.group(2).strip();
             List<Token> t = Names.tokens(def);
             if (t.size() >= 2 && Names.capitalised(def) && !def.equals(def.toUpperCase(Locale.ROOT))) {
-                define(doc, m.group(1), def, line, accs);
+                define(doc, m.group(1), def, line, ops);
             }
         }
     }
