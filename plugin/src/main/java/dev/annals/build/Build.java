@@ -35,6 +35,11 @@ import java.util.stream.Stream;
 public final class Build {
     private final BuildConfig config;
 
+    /** The code a build's output depends on besides its inputs: this plugin, its theme and libraries. */
+    private static final List<Class<?>> CODE = List.of(Build.class, freemarker.template.Configuration.class,
+            com.vladsch.flexmark.parser.Parser.class, com.ibm.icu.text.BreakIterator.class, org.jsoup.Jsoup.class,
+            org.yaml.snakeyaml.Yaml.class, com.fasterxml.jackson.core.JsonFactory.class);
+
     public Build(BuildConfig config) {
         this.config = config;
     }
@@ -55,32 +60,26 @@ public final class Build {
             throw new AnnalsException("source folder " + source + " does not exist; set 'source' (annals.source).");
         }
         OutputGuard.check(output, source, config);
+        BuildCache cache = config.cache() == null ? BuildCache.NONE
+                : BuildCache.open(config.cache().toAbsolutePath().normalize(), BuildCache.key(config, CODE));
         Problems problems = new Problems();
         Gazetteer curated = config.entities() != null && Files.isRegularFile(config.entities())
                 ? Gazetteer.load(config.entities()) : Gazetteer.empty();
-        List<Article> articles = clean(source, problems, watch);
+        ArticleStages stages = new ArticleStages(config, cache, problems, watch);
+        stages.clean(source);
         if (problems.hasErrors() && config.failOnError()) {
             throw new AnnalsException(problems.all().stream().filter(Problem::isError).map(Problem::toString)
                     .reduce((a, b) -> a + "\n" + b).orElse("") + "\n(set failOnError=false to skip such articles)");
         }
         Gazetteer known = curated.withBuiltIns();
-        List<Discovery.Candidate> candidates = new Discovery(known).find(articles.stream()
-                .map(a -> new Discovery.Doc(a.slug(), a.meta().lang(),
-                        String.join("\n", a.textBlocks().stream().map(Block::text).toList()))).toList());
+        List<Discovery.Candidate> candidates = stages.discover(known);
         List<Entity> discovered = Discovery.entities(candidates).stream()
                 .filter(e -> known.get(e.id()).isEmpty()).toList();
         watch.lap("discover");
         Gazetteer gazetteer = new Gazetteer(Stream.concat(curated.entities().stream(), discovered.stream()).toList())
                 .withBuiltIns();
-        Annotator annotator = new Annotator(new EntityMatcher(gazetteer), new DateExtractor());
         watch.lap("gazetteer");
-        List<AnnotatedArticle> annotated = articles.parallelStream().map(a -> {
-            try {
-                return annotator.annotate(a);
-            } catch (RuntimeException e) {
-                throw new AnnalsException(a.file(), 0, "cannot annotate: " + e + "; please report this with the file.", e);
-            }
-        }).toList();
+        List<AnnotatedArticle> annotated = stages.annotate(gazetteer, discovered);
         watch.lap("annotate");
         Archive archive = new Indexer().index(annotated, gazetteer,
                 curated.entities().stream().map(Entity::id).collect(Collectors.toSet()));
@@ -91,10 +90,12 @@ public final class Build {
 
         Path staging = SiteSwap.stage(output);
         try {
-            new SiteRenderer(config.templates(), config.siteLanguage(), config.baseUrl())
-                    .render(archive, new SiteWriter(staging));
+            SiteWriter writer = new SiteWriter(staging, output, cache.pages());
+            new SiteRenderer(config.templates(), config.siteLanguage(), config.baseUrl()).render(archive, writer);
             watch.lap("render");
+            cache.pages(null); // while the site is being replaced, it is not the one the list describes
             SiteSwap.swap(staging, output);
+            cache.pages(writer.pages());
             watch.lap("swap");
         } catch (RuntimeException | Error e) {
             try {
@@ -108,39 +109,5 @@ public final class Build {
             new ReportRenderer(config.templates()).write(archive, problems.all(), suggestions, config.report());
         }
         return new Result(archive, problems.all(), suggestions);
-    }
-
-    /** Reads and cleans every article; the sources' raw text is not kept (it would double the memory held). */
-    private List<Article> clean(Path source, Problems problems, Stopwatch watch) {
-        List<Source> sources = new SourceReader(problems).readAll(source);
-        watch.lap("read");
-        Cleaner cleaner = new Cleaner(Rules.load(config.rules()), new Languages(), LineStats.of(sources));
-        List<Article> articles = sources.parallelStream()
-                .map(s -> clean(cleaner, s, problems))
-                .filter(a -> a != null && keep(a, problems))
-                .toList();
-        watch.lap("clean");
-        return articles;
-    }
-
-    private static Article clean(Cleaner cleaner, Source source, Problems problems) {
-        try {
-            return cleaner.clean(source, problems);
-        } catch (AnnalsException e) {
-            problems.add(e.problem());
-            return null;
-        } catch (RuntimeException e) {
-            problems.error(source.file(), 0, "cannot clean: " + e + "; please report this with the file.");
-            return null;
-        }
-    }
-
-    private static boolean keep(Article a, Problems problems) {
-        if (a.textBlocks().isEmpty()) {
-            problems.warn(a.file(), 0, "no article text is left after removing boilerplate, so no page is made; "
-                    + "keep blocks with 'keep:' in its front matter if this is wrong.");
-            return false;
-        }
-        return true;
     }
 }

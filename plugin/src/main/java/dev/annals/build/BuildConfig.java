@@ -15,9 +15,10 @@ import java.nio.file.Path;
  * @param siteLanguage the language of the site's own words: {@code en} or {@code vi}
  * @param baseUrl     the site's public address, for canonical links, feeds and the sitemap; or null
  * @param projectRoot the project's folder ({@code ${basedir}}), which the output may not be or contain; or null
+ * @param cache       the folder where a build keeps what the next one can reuse ({@link BuildCache}), or null
  */
 public record BuildConfig(Path source, Path output, Path entities, Path templates, Path rules, boolean failOnError,
-                          Path report, String siteLanguage, String baseUrl, Path projectRoot) {
+                          Path report, String siteLanguage, String baseUrl, Path projectRoot, Path cache) {
 
     public BuildConfig {
         siteLanguage = siteLanguage == null || siteLanguage.isBlank() ? "en" : siteLanguage;
@@ -38,7 +39,13 @@ public record BuildConfig(Path source, Path output, Path entities, Path template
     /** A configuration without a project root. */
     public BuildConfig(Path source, Path output, Path entities, Path templates, Path rules, boolean failOnError,
                        Path report, String siteLanguage, String baseUrl) {
-        this(source, output, entities, templates, rules, failOnError, report, siteLanguage, baseUrl, null);
+        this(source, output, entities, templates, rules, failOnError, report, siteLanguage, baseUrl, null, null);
+    }
+
+    /** This configuration with a build cache in {@code folder}. */
+    public BuildConfig withCache(Path folder) {
+        return new BuildConfig(source, output, entities, templates, rules, failOnError, report, siteLanguage, baseUrl,
+                projectRoot, folder);
     }
 
     /** A configuration without report, in English, without a base URL. */

@@ -12,6 +12,10 @@ public final class Problems {
         list.add(problem);
     }
 
+    public synchronized void addAll(java.util.Collection<Problem> problems) {
+        list.addAll(problems);
+    }
+
     public void warn(String file, int line, String message) {
         add(Problem.warning(file, line, message));
     }

@@ -3,7 +3,7 @@ package dev.annals.clean;
 import dev.annals.source.Source;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,18 +21,42 @@ public record LineStats(Map<Long, Integer> counts, int documents) {
 
     /** Counts the distinct lines of every source's body. */
     public static LineStats of(Collection<Source> sources) {
+        return ofKeys(sources.stream().map(s -> keys(s.body())).toList());
+    }
+
+    /** Counts lines from each source's {@link #keys}. */
+    public static LineStats ofKeys(Collection<long[]> sources) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (Source s : sources) {
-            Set<Long> seen = new HashSet<>();
-            for (String line : s.body().split("\n")) {
-                long key = key(line);
-                if (key != 0 && seen.add(key)) {
-                    counts.merge(key, 1, Integer::sum);
-                }
+        for (long[] keys : sources) {
+            for (long key : keys) {
+                counts.merge(key, 1, Integer::sum);
             }
         }
         counts.values().removeIf(c -> c < 2);
         return new LineStats(counts, sources.size());
+    }
+
+    /** The keys of the distinct lines of {@code body} that have letters or digits, in order. */
+    public static long[] keys(String body) {
+        Set<Long> seen = new LinkedHashSet<>();
+        for (String line : body.split("\n")) {
+            long key = key(line);
+            if (key != 0) {
+                seen.add(key);
+            }
+        }
+        return seen.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * All that a cleaner can learn from these counts: the repeated lines with their counts, and the number of
+     * documents when any line is repeated. Articles cleaned against equal furniture are cleaned the same.
+     */
+    public String furniture() {
+        StringBuilder b = new StringBuilder();
+        counts.entrySet().stream().filter(e -> repeated(e.getValue())).map(e -> e.getKey() + ":" + e.getValue())
+                .sorted().forEach(x -> b.append(x).append(' '));
+        return b.isEmpty() ? "" : documents + " " + b;
     }
 
     /** The number of articles containing {@code line}. */
@@ -43,8 +67,11 @@ public record LineStats(Map<Long, Integer> counts, int documents) {
 
     /** Whether {@code line} recurs in enough articles to be furniture: at least 3, and 1 in 20 of a large archive. */
     public boolean repeated(String line) {
-        int c = count(line);
-        return c >= 3 && c * 20 >= documents;
+        return repeated(count(line));
+    }
+
+    private boolean repeated(int count) {
+        return count >= 3 && count * 20 >= documents;
     }
 
     /** FNV-1a hash of the lower-cased letters and digits of {@code line} (first 2000 chars); 0 when it has none. */

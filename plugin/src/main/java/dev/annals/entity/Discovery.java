@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,7 +93,7 @@ public final class Discovery {
         }
     }
 
-    private final class Acc {
+    private static final class Acc {
         final Map<String, Map<String, Integer>> forms = new TreeMap<>();
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> articles = new LinkedHashSet<>();
@@ -110,7 +111,7 @@ public final class Discovery {
                     .thenComparing(e -> !Names.allCaps(e.getKey()) || acronym)).orElseThrow().getKey();
         }
 
-        void add(Doc doc, String name, EntityType vote, String excerpt) {
+        void add(Scan doc, String name, EntityType vote, String excerpt) {
             forms.computeIfAbsent(doc.lang(), k -> new HashMap<>()).merge(name, 1, Integer::sum);
             count++;
             articles.add(doc.id());
@@ -149,50 +150,118 @@ public final class Discovery {
     /** The candidates in {@code docs}, most often named first. */
     public List<Candidate> find(List<Doc> docs) {
         // The per-document work that needs no other document runs in parallel; the accumulation in document order.
-        Set<String> lowerWords = docs.parallelStream().flatMap(d -> Names.tokens(d.text()).stream()
-                        .filter(t -> Character.isLowerCase(t.text().codePointAt(0))).map(t -> Names.lower(t.text())))
+        Set<String> lowerWords = docs.parallelStream().flatMap(d -> lowerWords(d).stream())
                 .collect(java.util.stream.Collectors.toSet());
-        Map<String, Acc> accs = new LinkedHashMap<>();
+        Tally tally = new Tally();
         for (int from = 0; from < docs.size(); from += CHUNK) { // in chunks, so the mentions of all are never held
-            List<Doc> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK));
-            chunk.parallelStream().map(d -> {
-                List<String> lines = List.of(d.text().split("\n"));
-                List<List<Mention>> knownMentions = known.find(lines, d.lang());
-                Ops ops = new Ops();
-                for (int i = 0; i < lines.size(); i++) {
-                    scanLine(d, lines.get(i), knownMentions.get(i), lowerWords, ops);
-                }
-                return ops;
-            }).toList().forEach(ops -> ops.forEach(op -> op.accept(accs)));
+            docs.subList(from, Math.min(docs.size(), from + CHUNK)).parallelStream().map(d -> scan(d, lowerWords))
+                    .toList().forEach(tally::add);
         }
-        mergeVariants(accs);
-        List<Candidate> out = new ArrayList<>();
-        accs.forEach((key, a) -> {
-            if (keep(a, lowerWords)) {
-                String name = a.name();
-                Map<String, String> names = new TreeMap<>();
-                a.forms.forEach((lang, f) -> names.put(lang, f.entrySet().stream()
-                        .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
-                names.replaceAll((lang, n) -> Names.allCaps(n) && !a.acronym ? titleCase(n) : n);
-                List<String> aliases = a.aliases.stream().filter(x -> !names.containsValue(x)).toList();
-                String id = a.placeId != null ? a.placeId : Slugs.of(a.acronym ? key : titleCase(name));
-                out.add(new Candidate(id, a.acronym && a.defined ? names.values().iterator().next() : name,
-                        a.type(), names, aliases, a.count, List.copyOf(a.articles), List.copyOf(a.evidence),
-                        a.defined));
+        return tally.candidates(lowerWords);
+    }
+
+    /** The words of {@code doc} that start in lower case, lower-cased: a capital there is only the sentence's. */
+    public static Set<String> lowerWords(Doc doc) {
+        Set<String> out = new HashSet<>();
+        for (Token t : Names.tokens(doc.text())) {
+            if (Character.isLowerCase(t.text().codePointAt(0))) {
+                out.add(Names.lower(t.text()));
             }
-        });
-        out.sort((x, y) -> y.count() != x.count() ? y.count() - x.count() : x.id().compareTo(y.id()));
-        return List.copyOf(out);
+        }
+        return out;
+    }
+
+    /** What one document adds to the candidates, found without the others. */
+    public Scan scan(Doc doc, Set<String> lowerWords) {
+        Map<String, Boolean> lookups = new TreeMap<>();
+        Predicate<String> lower = w -> lookups.computeIfAbsent(w, lowerWords::contains);
+        List<String> lines = List.of(doc.text().split("\n"));
+        List<List<Mention>> knownMentions = known.find(lines, doc.lang());
+        List<Op> ops = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            scanLine(doc, lines.get(i), knownMentions.get(i), lower, ops);
+        }
+        return new Scan(doc.id(), doc.lang(), ops, lookups);
     }
 
     /**
-     * What one document adds to the candidates, in order: found in parallel, applied in document order so the
-     * result does not depend on scheduling.
+     * What one document adds to the candidates, in order, and the words it looked up among the archive's
+     * lower-case words with the answers: the scan holds for another archive whose answers are the same.
      */
-    private static final class Ops extends ArrayList<java.util.function.Consumer<Map<String, Acc>>> {
+    public record Scan(String id, String lang, List<Op> ops, Map<String, Boolean> lookups) {
+        public Scan {
+            ops = List.copyOf(ops);
+            lookups = Map.copyOf(lookups);
+        }
+
+        public boolean holds(Set<String> lowerWords) {
+            return lookups.entrySet().stream().allMatch(e -> lowerWords.contains(e.getKey()) == e.getValue());
+        }
     }
 
-    private void scanLine(Doc doc, String line, List<Mention> knownHere, Set<String> lowerWords, Ops ops) {
+    /** One addition to the candidates: a name found in a line, or a definition of an acronym. */
+    public sealed interface Op permits Occurrence, Definition {
+    }
+
+    public record Occurrence(String key, String name, EntityType vote, String excerpt, int tokens, boolean acronym,
+                      String place) implements Op {
+    }
+
+    public record Definition(String key, String acronym, String definition, EntityType vote, String line) implements Op {
+    }
+
+    /** The candidates of scans added in document order, so that the result does not depend on scheduling. */
+    public static final class Tally {
+        private final Map<String, Acc> accs = new LinkedHashMap<>();
+
+        public void add(Scan scan) {
+            for (Op op : scan.ops()) {
+                if (op instanceof Occurrence o) {
+                    Acc a = accs.computeIfAbsent(o.key(), k -> new Acc());
+                    a.tokens = o.tokens();
+                    a.acronym |= o.acronym();
+                    a.placeId = a.placeId != null ? a.placeId : o.place();
+                    a.add(scan, o.name(), o.vote(), o.excerpt());
+                } else if (op instanceof Definition d) {
+                    Acc a = accs.computeIfAbsent(d.key(), k -> new Acc());
+                    a.acronym = true;
+                    a.defined = true;
+                    a.tokens = 1;
+                    a.forms.computeIfAbsent(scan.lang(), k -> new HashMap<>()).merge(d.definition(), 100, Integer::sum);
+                    a.aliases.add(d.acronym());
+                    a.votes.merge(d.vote(), 1, Integer::sum);
+                    a.articles.add(scan.id());
+                    if (a.evidence.size() < 3) {
+                        a.evidence.add(scan.id() + ": " + d.line());
+                    }
+                }
+            }
+        }
+
+        /** The candidates, most often named first; the tally is spent. */
+        public List<Candidate> candidates(Set<String> lowerWords) {
+            mergeVariants(accs);
+            List<Candidate> out = new ArrayList<>();
+            accs.forEach((key, a) -> {
+                if (keep(a, lowerWords)) {
+                    String name = a.name();
+                    Map<String, String> names = new TreeMap<>();
+                    a.forms.forEach((lang, f) -> names.put(lang, f.entrySet().stream()
+                            .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+                    names.replaceAll((lang, n) -> Names.allCaps(n) && !a.acronym ? titleCase(n) : n);
+                    List<String> aliases = a.aliases.stream().filter(x -> !names.containsValue(x)).toList();
+                    String id = a.placeId != null ? a.placeId : Slugs.of(a.acronym ? key : titleCase(name));
+                    out.add(new Candidate(id, a.acronym && a.defined ? names.values().iterator().next() : name,
+                            a.type(), names, aliases, a.count, List.copyOf(a.articles), List.copyOf(a.evidence),
+                            a.defined));
+                }
+            });
+            out.sort((x, y) -> y.count() != x.count() ? y.count() - x.count() : x.id().compareTo(y.id()));
+            return List.copyOf(out);
+        }
+    }
+
+    private void scanLine(Doc doc, String line, List<Mention> knownHere, Predicate<String> isLower, List<Op> ops) {
         List<Token> tokens = Names.tokens(line).stream().filter(t -> Names.letters(t.text()) > 0
                 && knownHere.stream().noneMatch(m -> t.start() < m.end() && t.end() > m.start())).toList();
         long caps = tokens.stream().filter(t -> Names.capitalised(t.text())).count();
@@ -233,7 +302,7 @@ public final class Discovery {
                 continue;
             }
             if (!run.isEmpty()) {
-                run(doc, line, run, cue, before, lowerWords, ops);
+                run(doc, line, run, cue, before, isLower, ops);
                 run = new ArrayList<>();
             }
             cue = title > 0 ? EntityType.PERSON : null;
@@ -246,11 +315,11 @@ public final class Discovery {
         }
     }
 
-    private void run(Doc doc, String line, List<Token> run, EntityType cue, String before, Set<String> lowerWords,
-                     Ops ops) {
+    private void run(Doc doc, String line, List<Token> run, EntityType cue, String before, Predicate<String> isLower,
+                     List<Op> ops) {
         List<Token> r = new ArrayList<>(run);
         while (!r.isEmpty() && (STOP.contains(Names.lower(r.get(0).text())) || CONNECTORS.contains(
-                Names.lower(r.get(0).text())) || initial(line, r.get(0)) && lowerWords.contains(
+                Names.lower(r.get(0).text())) || initial(line, r.get(0)) && isLower.test(
                 Names.lower(r.get(0).text())))) {
             r.remove(0);
             cue = null;
@@ -266,8 +335,8 @@ public final class Discovery {
             boolean firstName = FIRST_NAMES.contains(r.get(k).text());
             boolean placeBefore = place(line.substring(r.get(0).start(), r.get(k - 1).end()), doc.lang()) != null;
             if (firstName || placeBefore) {
-                run(doc, line, r.subList(0, k), placeBefore ? EntityType.PLACE : cue, before, lowerWords, ops);
-                run(doc, line, r.subList(k, r.size()), firstName ? EntityType.PERSON : null, null, lowerWords,
+                run(doc, line, r.subList(0, k), placeBefore ? EntityType.PLACE : cue, before, isLower, ops);
+                run(doc, line, r.subList(k, r.size()), firstName ? EntityType.PERSON : null, null, isLower,
                         ops);
                 return;
             }
@@ -284,20 +353,14 @@ public final class Discovery {
         occurrence(doc, name, vote, line, ops);
     }
 
-    private void occurrence(Doc doc, String name, EntityType vote, String line, Ops ops) {
+    private void occurrence(Doc doc, String name, EntityType vote, String line, List<Op> ops) {
         String key = Names.lower(name);
         int tokens = Names.tokens(name).size();
         boolean acronym = tokens == 1 && Names.allCaps(name) && name.length() <= 6;
         String place = place(name, doc.lang());
         int at = Math.max(0, line.indexOf(name));
         String excerpt = line.substring(Math.max(0, at - 60), Math.min(line.length(), at + name.length() + 60)).strip();
-        ops.add(accs -> {
-            Acc a = accs.computeIfAbsent(key, k -> new Acc());
-            a.tokens = tokens;
-            a.acronym |= acronym;
-            a.placeId = a.placeId != null ? a.placeId : place;
-            a.add(doc, name, vote, excerpt);
-        });
+        ops.add(new Occurrence(key, name, vote, excerpt, tokens, acronym, place));
     }
 
     private String place(String name, String lang) {
@@ -307,7 +370,7 @@ public final class Discovery {
     }
 
     /** "Full Name (ACR)" and "ACR (Full Name)": the definition names the acronym in the article's language. */
-    private void definitions(Doc doc, String line, Ops ops) {
+    private void definitions(Doc doc, String line, List<Op> ops) {
         Matcher m = ACRONYM.matcher(line);
         while (m.find()) {
             String def = definitionBefore(line.substring(0, m.start()), m.group(1));
@@ -325,7 +388,7 @@ public final class Discovery {
         }
     }
 
-    private void define(Doc doc, String acronym, String def, String line, Ops ops) {
+    private void define(Doc doc, String acronym, String def, String line, List<Op> ops) {
         List<Token> t = Names.tokens(def);
         if (Names.titleLength(t.stream().map(x -> Names.lower(x.text())).toList(), 0) == t.size()) {
             return; // "Tổng thống (TT)" abbreviates a title, not a name
@@ -333,19 +396,7 @@ public final class Discovery {
         String key = Names.lower(acronym);
         EntityType vote = t.stream().anyMatch(x -> ORG_WORDS.contains(Names.lower(x.text())))
                 ? EntityType.ORGANIZATION : EntityType.OTHER;
-        ops.add(accs -> {
-            Acc a = accs.computeIfAbsent(key, k -> new Acc());
-            a.acronym = true;
-            a.defined = true;
-            a.tokens = 1;
-            a.forms.computeIfAbsent(doc.lang(), k -> new HashMap<>()).merge(def, 100, Integer::sum);
-            a.aliases.add(acronym);
-            a.votes.merge(vote, 1, Integer::sum);
-            a.articles.add(doc.id());
-            if (a.evidence.size() < 3) {
-                a.evidence.add(doc.id() + ": " + line.strip());
-            }
-        });
+        ops.add(new Definition(key, acronym, def, vote, line.strip()));
     }
 
     /** The words before "(ACR)" whose initials spell it, else a Vietnamese-style run ("Tổ chức Hiệp ước …"). */

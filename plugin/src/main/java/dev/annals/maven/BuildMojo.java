@@ -40,6 +40,14 @@ abstract class BuildMojo extends AbstractMojo {
     @Parameter(property = "annals.baseUrl")
     String baseUrl;
 
+    /** Where a build keeps what the next one can reuse, so that it redoes only what changed. */
+    @Parameter(property = "annals.cache", defaultValue = "${project.build.directory}/annals-cache")
+    File cache;
+
+    /** Reuses the previous build's work from {@code cache}; when false, every build starts from scratch. */
+    @Parameter(property = "annals.incremental", defaultValue = "true")
+    boolean incremental;
+
     /** Skips the goal. */
     @Parameter(property = "annals.skip", defaultValue = "false")
     boolean skip;
@@ -56,7 +64,8 @@ abstract class BuildMojo extends AbstractMojo {
         return new BuildConfig(source.toPath(), unresolved(output) ? Path.of("target/site") : output.toPath(),
                 existing(entities), templates == null ? null : templates.toPath(), existing(rules), failOnError,
                 unresolved(report) ? Path.of("target/annals-report.html") : report.toPath(), language, baseUrl,
-                basedir == null || unresolved(basedir) ? null : basedir.toPath());
+                basedir == null || unresolved(basedir) ? null : basedir.toPath(),
+                !incremental ? null : cache == null || unresolved(cache) ? Path.of("target/annals-cache") : cache.toPath());
     }
 
     /** Without a project, {@code ${project.build.directory}} stays uninterpolated; callers fall back to ./target. */

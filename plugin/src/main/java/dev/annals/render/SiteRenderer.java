@@ -53,8 +53,8 @@ public final class SiteRenderer {
         // Every file is a task of its own, run in parallel at the end; the largest (the data files, the search
         // index) are listed first, so that they start early instead of one core writing them after all pages.
         List<Runnable> tasks = new ArrayList<>();
-        tasks.add(() -> out.write("data/timeline.json", o -> json.pretty(TimelineJs.of(archive, views, messages), o)));
-        tasks.add(() -> out.write("data/chronology.json", o -> json.pretty(lazy(archive.chronology(), c -> {
+        tasks.add(() -> data(out, "data/timeline.json", TimelineJs.of(archive, views, messages)));
+        tasks.add(() -> data(out, "data/chronology.json", lazy(archive.chronology(), c -> {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("date", c.date().iso());
             v.put("granularity", c.date().granularity().id());
@@ -63,17 +63,18 @@ public final class SiteRenderer {
             v.put("entities", c.entities());
             v.put("explicit", c.explicit());
             return v;
-        }), o)));
-        tasks.add(() -> new SearchIndex().files(archive, views).forEach((path, value) -> out.write(path, json.compact(value))));
-        tasks.add(() -> out.write("data/articles.json", o -> json.pretty(articlesData(archive), o)));
-        tasks.add(() -> out.write("data/entities.json", o -> json.pretty(entitiesData(archive), o)));
+        })));
+        tasks.add(() -> new SearchIndex().files(archive, views).forEach((path, value) -> out.write(path,
+                Fingerprint.of(path, value), o -> o.write(json.compact(value).getBytes(StandardCharsets.UTF_8)))));
+        tasks.add(() -> data(out, "data/articles.json", articlesData(archive)));
+        tasks.add(() -> data(out, "data/entities.json", entitiesData(archive)));
         archive.articles().forEach(a -> tasks.add(() -> page(out, "article.ftlh", Views.articleUrl(a.slug()), "article",
                 views.article(a))));
         archive.entities().forEach(e -> tasks.add(() -> {
             String url = Views.entityUrl(e.entity().id());
             page(out, "entity.ftlh", url, "entity", views.entity(e));
-            out.write("entities/" + e.entity().id() + ".xml", feed(e.entity().name(), "entities/" + e.entity().id() + ".xml",
-                    url, e.articles().stream().limit(FEED_ENTRIES).map(views::articleLink).toList()));
+            feed(out, e.entity().name(), "entities/" + e.entity().id() + ".xml", url,
+                    e.articles().stream().limit(FEED_ENTRIES).map(views::articleLink).toList());
         }));
 
         List<Map<String, Object>> articleLinks = archive.articles().stream().map(a -> views.articleLink(a.slug())).toList();
@@ -125,8 +126,7 @@ public final class SiteRenderer {
         }));
         page(out, "search.ftlh", "search/index.html", "search", Map.of());
         page(out, "404.ftlh", "404.html", "notfound", Map.of());
-        out.write("feed.xml", feed(messages.get("site.name"), "feed.xml", "index.html",
-                articleLinks.stream().limit(FEED_ENTRIES).toList()));
+        feed(out, messages.get("site.name"), "feed.xml", "index.html", articleLinks.stream().limit(FEED_ENTRIES).toList());
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (baseUrl == null ? "" : "Sitemap: " + baseUrl + "sitemap.xml\n"));
         if (baseUrl != null) {
             List<String> urls = new ArrayList<>(List.of("index.html", "articles/index.html", "entities/index.html",
@@ -167,7 +167,8 @@ public final class SiteRenderer {
      * third of a large archive's articles has a page of tens of megabytes): {@code root} leads back to the root.
      */
     private void page(SiteWriter out, String template, String path, String kind, Map<String, Object> model) {
-        Map<String, Object> m = new LinkedHashMap<>(model);
+        // keys in a fixed order (Map.of's changes from run to run), so that equal models have equal fingerprints
+        Map<String, Object> m = new LinkedHashMap<>(model instanceof LinkedHashMap<?, ?> ? model : new TreeMap<>(model));
         m.put("root", path.equals("404.html") && baseUrl != null ? baseUrl
                 : "../".repeat((int) path.chars().filter(c -> c == '/').count()));
         m.put("pageKind", kind);
@@ -175,15 +176,25 @@ public final class SiteRenderer {
         m.put("t", messages);
         m.put("canonical", baseUrl == null ? "" : baseUrl + (path.equals("index.html") ? "" : path));
         m.put("baseUrl", baseUrl == null ? "" : baseUrl);
-        out.write(path, o -> {
+        file(out, template, path, m);
+    }
+
+    /** Writes {@code path} from {@code template} and {@code model}, unless the previous site's file is the same. */
+    private void file(SiteWriter out, String template, String path, Map<String, Object> model) {
+        out.write(path, Fingerprint.of(template, model), o -> {
             java.io.Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8);
-            templates.render(template, m, w);
+            templates.render(template, model, w);
             w.flush();
         });
     }
 
+    /** Writes a data file, {@code value} as indented JSON. */
+    private void data(SiteWriter out, String path, Object value) {
+        out.write(path, Fingerprint.of(path, value), o -> json.pretty(value, o));
+    }
+
     /** An Atom feed at {@code path} for the page {@code pageUrl}; entries' dates stand in for updates. */
-    private String feed(String title, String path, String pageUrl, List<Map<String, Object>> entries) {
+    private void feed(SiteWriter out, String title, String path, String pageUrl, List<Map<String, Object>> entries) {
         String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
         String base = baseUrl == null ? root : baseUrl;
         Map<String, Object> m = new LinkedHashMap<>();
@@ -197,7 +208,7 @@ public final class SiteRenderer {
                 .orElse("1970-01-01"));
         m.put("entries", entries);
         m.put("t", messages);
-        return templates.render("feed.ftlx", m);
+        file(out, "feed.ftlx", path, m);
     }
 
     /** {@code list} mapped by {@code f} as each element is read, for streaming serialisation. */

@@ -4,15 +4,75 @@ import dev.annals.build.AnnalsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Writes files under one folder and refuses any path that would leave it. */
+/**
+ * Writes files under one folder and refuses any path that would leave it. A file written with a fingerprint
+ * of everything it is made from is taken from the previous site instead (as a hard link, else a copy) when
+ * that site's file has the same fingerprint and is still as that build left it (same size and time).
+ */
 public final class SiteWriter {
     private final Path root;
     private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Path previous;
+    private final Map<String, Page> before;
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+    /** A file of a site as written: its fingerprint, size and modification time (in milliseconds). */
+    public record Page(String fingerprint, long size, long modified) {
+    }
 
     public SiteWriter(Path root) {
+        this(root, null, Map.of());
+    }
+
+    /** A writer that reuses the files of the site in {@code previous} whose pages {@code before} lists. */
+    public SiteWriter(Path root, Path previous, Map<String, Page> before) {
         this.root = root.toAbsolutePath().normalize();
+        this.previous = previous;
+        this.before = before;
+    }
+
+    /** The files written with a fingerprint, by path. */
+    public Map<String, Page> pages() {
+        return new TreeMap<>(pages);
+    }
+
+    /** Writes {@code path} from {@code content}, or takes the previous site's file when its fingerprint matches. */
+    public void write(String path, String fingerprint, Content content) {
+        Path target = resolve(path);
+        Page old = before.get(path);
+        if (old != null && old.fingerprint().equals(fingerprint) && previous != null) {
+            Path from = previous.resolve(path);
+            try {
+                BasicFileAttributes a = Files.readAttributes(from, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (a.isRegularFile() && a.size() == old.size() && a.lastModifiedTime().toMillis() == old.modified()) {
+                    Files.createDirectories(target.getParent());
+                    try {
+                        Files.createLink(target, from);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(from, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                    pages.put(path, old);
+                    return;
+                }
+            } catch (IOException e) {
+                // gone or unreadable: written anew below
+            }
+        }
+        write(target, content);
+        try {
+            BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
+            pages.put(path, new Page(fingerprint, a.size(), a.lastModifiedTime().toMillis()));
+        } catch (IOException e) {
+            throw new AnnalsException("cannot read back " + target + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -42,7 +102,10 @@ public final class SiteWriter {
 
     /** Writes the file at {@code path} by streaming {@code content} into it. */
     public void write(String path, Content content) {
-        Path target = resolve(path);
+        write(resolve(path), content);
+    }
+
+    private static void write(Path target, Content content) {
         try {
             Files.createDirectories(target.getParent());
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {

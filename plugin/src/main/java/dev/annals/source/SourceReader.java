@@ -63,26 +63,38 @@ public final class SourceReader {
 
     /** Reads every article under {@code root}; files that fail are reported and left out. Slugs are unique. */
     public List<Source> readAll(Path root) {
-        List<Source> out = new ArrayList<>();
+        List<Source> read = list(root).parallelStream().map(path -> {
+            byte[] bytes = load(root, path);
+            return bytes == null ? null : parseOrReport(file(root, path), bytes);
+        }).filter(java.util.Objects::nonNull).toList();
+        return unique(read, Source::file, Source::slug);
+    }
+
+    /** {@code items} in order without those whose slug an earlier one has, each of which is reported. */
+    public <T> List<T> unique(List<T> items, java.util.function.Function<T, String> file,
+                              java.util.function.Function<T, String> slug) {
+        List<T> out = new ArrayList<>();
         Map<String, String> fileBySlug = new HashMap<>();
-        for (Source source : list(root).parallelStream().map(path -> read(root, path)).toList()) {
-            if (source == null) {
-                continue;
-            }
-            String other = fileBySlug.putIfAbsent(source.slug(), source.file());
+        for (T item : items) {
+            String other = fileBySlug.putIfAbsent(slug.apply(item), file.apply(item));
             if (other != null) {
-                problems.error(source.file(), 0, "slug '" + source.slug() + "' is also the slug of " + other
+                problems.error(file.apply(item), 0, "slug '" + slug.apply(item) + "' is also the slug of " + other
                         + "; set a different 'slug' in the front matter of one of them.");
                 continue;
             }
-            out.add(source);
+            out.add(item);
         }
         return List.copyOf(out);
     }
 
-    /** One article, or null when it cannot be read (the problem is reported). */
-    private Source read(Path root, Path path) {
-        String file = root.relativize(path).toString().replace('\\', '/');
+    /** The name of {@code path} in messages: relative to {@code root}, with forward slashes. */
+    public static String file(Path root, Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    /** One file's bytes, or null when it is too large or cannot be read (the problem is reported). */
+    public byte[] load(Path root, Path path) {
+        String file = file(root, path);
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
@@ -90,13 +102,21 @@ public final class SourceReader {
                         + "so split it or remove it.", size / 1e6, MAX_BYTES / 1_000_000));
                 return null;
             }
-            return parse(file, Files.readAllBytes(path));
-        } catch (AnnalsException e) {
-            problems.add(e.problem());
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             problems.error(file, 0, "cannot read: " + e.getMessage());
         }
         return null;
+    }
+
+    /** As {@link #parse}, but a file that cannot be parsed is reported and null returned. */
+    public Source parseOrReport(String file, byte[] bytes) {
+        try {
+            return parse(file, bytes);
+        } catch (AnnalsException e) {
+            problems.add(e.problem());
+            return null;
+        }
     }
 
     /** Parses one file's bytes; {@code file} names it in messages and gives its default slug. */

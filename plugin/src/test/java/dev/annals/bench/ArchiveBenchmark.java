@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -16,7 +18,9 @@ import java.util.stream.Stream;
  * The whole-pipeline benchmark: for each N (default 1,000, 10,000 and 100,000) generates an archive with
  * {@link ArchiveGenerator} into a temporary folder, builds it with {@link BuildMain} in a fresh JVM limited to
  * {@code -Xmx2g} (or the heap given with {@code -Dannals.bench.heap}), and prints wall time, articles per second,
- * peak heap and output size, or OOM. Not a test: run it by hand (see the README, "Performance").
+ * peak heap and output size, or OOM. Then (unless {@code -Dannals.bench.rebuild=false}) it builds again with
+ * the build cache, changes one article, times the rebuild, and compares that site file by file with a clean
+ * build of the changed archive. Not a test: run it by hand (see the README, "Performance").
  */
 public final class ArchiveBenchmark {
     private ArchiveBenchmark() {
@@ -40,16 +44,71 @@ public final class ArchiveBenchmark {
             try {
                 ArchiveGenerator generator = new ArchiveGenerator(ArchiveGenerator.entityCount(n), 42);
                 long input = generator.annals(root, n);
-                run(root, n, input, heap);
+                if (run(root, n, input, heap, List.of()) != null
+                        && !"false".equals(System.getProperty("annals.bench.rebuild"))) {
+                    rebuild(root, generator, heap);
+                }
             } finally {
                 delete(root);
             }
         }
     }
 
-    private static void run(Path root, int n, long input, String heap) throws IOException, InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), BuildMain.class.getName(), root.toString());
+    /**
+     * Builds with a cache, changes one article (a dated sentence put before its first paragraph), rebuilds and
+     * compares the rebuilt site with a clean build of the changed archive.
+     */
+    private static void rebuild(Path root, ArchiveGenerator generator, String heap)
+            throws IOException, InterruptedException {
+        Path cache = root.resolve("cache");
+        double[] first = run(root, 0, 0, heap, List.of(cache.toString()));
+        ArchiveGenerator.GenArticle changed = generator.article(2);
+        Path file = root.resolve("content").resolve(changed.file());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String paragraph = changed.paragraphs().get(0);
+        Files.writeString(file, text.replace(paragraph, "On 3 March 2011, the talks resumed. " + paragraph),
+                StandardCharsets.UTF_8);
+        double[] again = run(root, 0, 0, heap, List.of(cache.toString()));
+        Files.move(root.resolve("site"), root.resolve("site-rebuilt"));
+        double[] clean = run(root, 0, 0, heap, List.of());
+        if (first == null || again == null || clean == null) {
+            return;
+        }
+        Map<String, String> rebuilt = hashes(root.resolve("site-rebuilt"));
+        Map<String, String> reference = hashes(root.resolve("site"));
+        long differ = reference.keySet().stream().filter(k -> !reference.get(k).equals(rebuilt.get(k))).count()
+                + rebuilt.keySet().stream().filter(k -> !reference.containsKey(k)).count();
+        System.out.printf(Locale.ROOT, "%9s first build with the cache %.1f s; after one article changed, rebuild "
+                        + "%.1f s (process %.1f s); the rebuilt site is %s a clean build's (%,d files)%n", "",
+                first[0], again[0], again[1], differ == 0 ? "byte-identical to" : differ + " files different from",
+                reference.size());
+    }
+
+    private static Map<String, String> hashes(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                try {
+                    out.put(dir.relativize(p).toString(), java.util.HexFormat.of().formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs {@link BuildMain} on {@code root} with {@code extra} arguments; prints a row when {@code n} is above 0.
+     * Returns the build's and the process's seconds, or null when it failed.
+     */
+    private static double[] run(Path root, int n, long input, String heap, List<String> extra)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), BuildMain.class.getName(),
+                root.toString()));
+        command.addAll(extra);
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
@@ -69,11 +128,15 @@ public final class ArchiveBenchmark {
             boolean oom = (result != null && result.contains("oom")) || log.toString().contains("OutOfMemoryError");
             System.out.printf(Locale.ROOT, "%,9d %9.1f  %s (exit %d, %.1f s)%n%s", n, input / 1e6,
                     oom ? "OUT OF MEMORY with -Xmx" + heap : "FAILED", code, process, oom ? "" : log);
-            return;
+            return null;
         }
         double wall = field(result, "ms") / 1000.0;
-        System.out.printf(Locale.ROOT, "%,9d %9.1f %9.1f %10.1f %,10.0f %8d %10.1f  %,d%n", n, input / 1e6, wall,
-                process, n / wall, field(result, "peakHeapMB"), field(result, "bytes") / 1e6, field(result, "files"));
+        if (n > 0) {
+            System.out.printf(Locale.ROOT, "%,9d %9.1f %9.1f %10.1f %,10.0f %8d %10.1f  %,d%n", n, input / 1e6, wall,
+                    process, n / wall, field(result, "peakHeapMB"), field(result, "bytes") / 1e6,
+                    field(result, "files"));
+        }
+        return new double[] {wall, process};
     }
 
     private static long field(String line, String name) {

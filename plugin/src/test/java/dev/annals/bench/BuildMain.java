@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Builds {@code ROOT/content} (with {@code ROOT/entities.yml}) into {@code ROOT/site} and prints one line
+ * Builds {@code ROOT/content} (with {@code ROOT/entities.yml}) into {@code ROOT/site}, with the build cache in
+ * folder {@code CACHE} when given (arguments: {@code ROOT [CACHE]}), and prints one line
  * {@code RESULT ms=.. peakHeapMB=.. files=.. bytes=..}, or {@code RESULT oom} when the heap runs out. Run in
  * its own JVM (see {@link ArchiveBenchmark} and {@code plugin/src/test/bench/compare-hugo.sh}).
  */
@@ -40,8 +41,9 @@ public final class BuildMain {
         sampler.start();
         long t0 = System.nanoTime();
         try {
-            new Build(new BuildConfig(root.resolve("content"), root.resolve("site"),
-                    Files.exists(entities) ? entities : null, null, null, false)).run();
+            BuildConfig config = new BuildConfig(root.resolve("content"), root.resolve("site"),
+                    Files.exists(entities) ? entities : null, null, null, false);
+            new Build(args.length > 1 ? config.withCache(Path.of(args[1])) : config).run();
         } catch (OutOfMemoryError e) {
             System.out.println("RESULT oom after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             System.exit(3);

@@ -193,13 +193,13 @@ class HostileInputTest {
         for (Path output : List.of(project, dir, project.resolve("content"), project.resolve("content/site"),
                 project.resolve("content/../."), dir.getRoot())) {
             BuildConfig config = new BuildConfig(project.resolve("content"), output, null, null, null, true, null,
-                    "en", null, project);
+                    "en", null, project, null);
             AnnalsException e = assertThrows(AnnalsException.class, () -> new Build(config).run(), output.toString());
             assertTrue(e.getMessage().startsWith("refusing"), e.getMessage());
         }
         assertTrue(Files.exists(project.resolve("content/a.txt")));
         new Build(new BuildConfig(project.resolve("content"), project.resolve("target/site"), null, null, null, true,
-                null, "en", null, project)).run();
+                null, "en", null, project, null)).run();
     }
 
     @Test

@@ -42,6 +42,25 @@ class DiscoveryTest {
     }
 
     @Test
+    void aScanHoldsOnlyWhileTheLowerCaseWordsItLookedUpAreTheSame() {
+        Discovery discovery = new Discovery(Gazetteer.empty());
+        Discovery.Doc doc = new Discovery.Doc("a", "en", "Quietly Verdan Union met on Monday. Later Verdan Union left.");
+        Discovery.Scan capital = discovery.scan(doc, Set.of());
+        Discovery.Scan lower = discovery.scan(doc, Set.of("quietly"));
+        assertTrue(capital.holds(Set.of("other")));
+        assertFalse(capital.holds(Set.of("quietly")), "the answer for 'quietly' changed");
+        assertTrue(lower.holds(Set.of("quietly", "other")));
+        Function<Discovery.Scan, List<String>> names = scan -> {
+            Discovery.Tally tally = new Discovery.Tally();
+            tally.add(scan);
+            tally.add(new Discovery.Scan("b", "en", scan.ops(), scan.lookups()));
+            return tally.candidates(Set.of()).stream().map(Discovery.Candidate::name).toList();
+        };
+        assertTrue(names.apply(capital).contains("Quietly Verdan Union"), names.apply(capital).toString());
+        assertFalse(names.apply(lower).contains("Quietly Verdan Union"), names.apply(lower).toString());
+    }
+
+    @Test
     void findsEveryCountryTheSeedsNameAsAPlace() {
         Map<String, Discovery.Candidate> found = byName();
         for (String country : List.of("Belarus", "Russia", "Nga", "Lithuania", "Ukraine", "Ba Lan", "Phần Lan",

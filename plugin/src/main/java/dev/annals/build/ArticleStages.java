@@ -1,0 +1,228 @@
+package dev.annals.build;
+
+import dev.annals.annotate.AnnotatedArticle;
+import dev.annals.annotate.Annotator;
+import dev.annals.clean.Article;
+import dev.annals.clean.Block;
+import dev.annals.clean.Cleaner;
+import dev.annals.clean.Languages;
+import dev.annals.clean.LineStats;
+import dev.annals.clean.Rules;
+import dev.annals.entity.Discovery;
+import dev.annals.entity.Entity;
+import dev.annals.entity.EntityMatcher;
+import dev.annals.entity.Gazetteer;
+import dev.annals.source.Source;
+import dev.annals.source.SourceReader;
+import dev.annals.time.DateExtractor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The stages that work article by article: read, clean, discovery's scan and annotate. Each reuses what the
+ * previous build made of an article (see {@link BuildCache}) when the article's file and the archive-wide
+ * evidence the stage reads are unchanged; the archive-wide steps between them (line counts, the lower-case
+ * words, the tally of names) are always redone, from cached parts where they are valid.
+ */
+final class ArticleStages {
+    private final BuildConfig config;
+    private final BuildCache cache;
+    private final Problems problems;
+    private final Stopwatch watch;
+    /** The articles kept after cleaning, in file order, and what the stages made of each. */
+    private List<Slot> slots;
+
+    ArticleStages(BuildConfig config, BuildCache cache, Problems problems, Stopwatch watch) {
+        this.config = config;
+        this.cache = cache;
+        this.problems = problems;
+        this.watch = watch;
+    }
+
+    /** One article file as read: its previous entry when its content is unchanged, else its parsed source. */
+    private record Read(String file, String hash, String slug, long[] lineKeys, List<Problem> problems,
+                        BuildCache.Entry before, Source source) {
+        /** Without the source, whose text is not kept past cleaning (it would double the memory held). */
+        Read bare() {
+            return new Read(file, hash, slug, lineKeys, problems, before, null);
+        }
+    }
+
+    /** One kept article and its stages' results so far; {@code before} is set only while they match it. */
+    private static final class Slot {
+        final Read read;
+        final String furniture;
+        final Article article;
+        final List<Problem> cleanProblems;
+        BuildCache.Entry before;
+
+        Slot(Read read, String furniture, Article article, List<Problem> cleanProblems, BuildCache.Entry before) {
+            this.read = read;
+            this.furniture = furniture;
+            this.article = article;
+            this.cleanProblems = cleanProblems;
+            this.before = before;
+        }
+    }
+
+    /** Reads and cleans every article under {@code root}. */
+    List<Article> clean(Path root) {
+        List<Read> read = new SourceReader(problems).unique(SourceReader.list(root).parallelStream()
+                .map(path -> read(root, path)).filter(Objects::nonNull).toList(), Read::file, Read::slug);
+        watch.lap("read");
+        LineStats stats = LineStats.ofKeys(read.stream().map(Read::lineKeys).toList());
+        String furniture = BuildCache.hash(stats.furniture());
+        Supplier<Cleaner> cleaner = lazy(() -> new Cleaner(Rules.load(config.rules()), new Languages(), stats));
+        slots = read.parallelStream().map(r -> {
+            BuildCache.Entry before = r.before() != null && furniture.equals(r.before().furniture()) ? r.before() : null;
+            if (before != null) {
+                problems.addAll(before.cleanProblems());
+                return before.article() == null || !keep(before.article()) ? null
+                        : new Slot(r.bare(), furniture, before.article(), before.cleanProblems(), before);
+            }
+            Problems local = new Problems();
+            Article a = clean(cleaner.get(), r.source() != null ? r.source() : reread(root, r), local);
+            problems.addAll(local.all());
+            if (a == null || !keep(a)) { // the annotate stage stores the others
+                cache.put(new BuildCache.Entry(r.file(), r.hash(), r.slug(), r.lineKeys(), r.problems(), furniture, a,
+                        local.all(), null, null));
+                return null;
+            }
+            return new Slot(r.bare(), furniture, a, local.all(), null);
+        }).filter(Objects::nonNull).toList();
+        cache.retain(read.stream().map(Read::file).collect(Collectors.toSet()));
+        watch.lap("clean");
+        return slots.stream().map(s -> s.article).toList();
+    }
+
+    private Read read(Path root, Path path) {
+        Problems local = new Problems();
+        SourceReader reader = new SourceReader(local);
+        String file = SourceReader.file(root, path);
+        byte[] bytes = reader.load(root, path);
+        String hash = bytes == null ? null : BuildCache.hash(bytes);
+        BuildCache.Entry before = hash == null ? null : cache.get(file);
+        Read out;
+        if (before != null && before.hash().equals(hash)) {
+            out = new Read(file, hash, before.slug(), before.lineKeys(), before.readProblems(), before, null);
+        } else {
+            Source s = bytes == null ? null : reader.parseOrReport(file, bytes);
+            out = s == null ? null : new Read(file, hash, s.slug(), LineStats.keys(s.body()), local.all(), null, s);
+        }
+        problems.addAll(out == null ? local.all() : out.problems());
+        return out;
+    }
+
+    /** A cached article's source, read again because the archive's repeated lines changed. */
+    private static Source reread(Path root, Read r) {
+        try {
+            return new SourceReader(new Problems()).parse(r.file(), Files.readAllBytes(root.resolve(r.file())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Article clean(Cleaner cleaner, Source source, Problems problems) {
+        try {
+            return cleaner.clean(source, problems);
+        } catch (AnnalsException e) {
+            problems.add(e.problem());
+            return null;
+        } catch (RuntimeException e) {
+            problems.error(source.file(), 0, "cannot clean: " + e + "; please report this with the file.");
+            return null;
+        }
+    }
+
+    private boolean keep(Article a) {
+        if (a.textBlocks().isEmpty()) {
+            problems.warn(a.file(), 0, "no article text is left after removing boilerplate, so no page is made; "
+                    + "keep blocks with 'keep:' in its front matter if this is wrong.");
+            return false;
+        }
+        return true;
+    }
+
+    /** The names {@code known} lacks, found in the cleaned articles. */
+    List<Discovery.Candidate> discover(Gazetteer known) {
+        List<Discovery.Doc> docs = slots.stream().map(s -> new Discovery.Doc(s.article.slug(), s.article.meta().lang(),
+                String.join("\n", s.article.textBlocks().stream().map(Block::text).toList()))).toList();
+        Set<String> lowerWords = docs.parallelStream().flatMap(d -> Discovery.lowerWords(d).stream())
+                .collect(Collectors.toSet());
+        Supplier<Discovery> discovery = lazy(() -> new Discovery(known));
+        Discovery.Tally tally = new Discovery.Tally();
+        int chunk = 512; // scanned in parallel a chunk at a time, so that the mentions of all are never held
+        for (int from = 0; from < docs.size(); from += chunk) {
+            IntStream.range(from, Math.min(docs.size(), from + chunk)).parallel().mapToObj(i -> {
+                Slot s = slots.get(i);
+                String stamp = s.read.hash() + " " + s.furniture; // what the cleaned article is made from
+                Discovery.Scan scan = s.before == null ? null : cache.scan(s.read.file(), stamp);
+                if (scan == null || !scan.holds(lowerWords)) {
+                    scan = discovery.get().scan(docs.get(i), lowerWords);
+                    cache.scan(s.read.file(), stamp, scan);
+                }
+                return scan;
+            }).toList().forEach(tally::add);
+        }
+        return tally.candidates(lowerWords);
+    }
+
+    /**
+     * Annotates every article against {@code gazetteer} (the curated entities with {@code discovered}) and keeps
+     * in the cache what changed.
+     */
+    List<AnnotatedArticle> annotate(Gazetteer gazetteer, List<Entity> discovered) {
+        String key = BuildCache.hash(discovered.toString());
+        Supplier<Annotator> annotator = lazy(() -> new Annotator(new EntityMatcher(gazetteer), new DateExtractor()));
+        List<AnnotatedArticle> out = slots.parallelStream().map(s -> {
+            BuildCache.Entry b = s.before;
+            boolean same = b != null && key.equals(b.gazetteer()) && b.annotated() != null;
+            AnnotatedArticle done = same ? b.annotated() : annotate(annotator.get(), s.article);
+            if (!same) {
+                Read r = s.read;
+                cache.put(new BuildCache.Entry(r.file(), r.hash(), r.slug(), r.lineKeys(), r.problems(), s.furniture,
+                        s.article, s.cleanProblems, key, done));
+            }
+            return done;
+        }).toList();
+        slots = null;
+        return out;
+    }
+
+    private static AnnotatedArticle annotate(Annotator annotator, Article a) {
+        try {
+            return annotator.annotate(a);
+        } catch (RuntimeException e) {
+            throw new AnnalsException(a.file(), 0, "cannot annotate: " + e + "; please report this with the file.", e);
+        }
+    }
+
+    /** {@code make}'s value, made on first use by whichever thread asks first; never when no one asks. */
+    private static <T> Supplier<T> lazy(Supplier<T> make) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            value = v = make.get();
+                        }
+                    }
+                }
+                return v;
+            }
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package dev.annals.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+
+/**
+ * The SHA-256 of a page model (maps, lists, strings, numbers, booleans): equal models give equal fingerprints,
+ * so a page whose template and model are unchanged need not be rendered again. Maps and sets that keep their
+ * order are read in it (a template may list them); others in key order, as their own order is not a content's.
+ * Values that are the same for every page of a build ({@link Messages}) count by type only.
+ */
+final class Fingerprint {
+    private final MessageDigest digest;
+
+    private Fingerprint() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** The fingerprint of {@code parts} taken in order. */
+    static String of(Object... parts) {
+        Fingerprint f = new Fingerprint();
+        for (Object part : parts) {
+            f.add(part);
+        }
+        return HexFormat.of().formatHex(f.digest.digest());
+    }
+
+    private void add(Object v) {
+        if (v == null) {
+            tag('N');
+        } else if (v instanceof String s) {
+            tag('S');
+            number(s.length());
+            digest.update(s.getBytes(StandardCharsets.UTF_8));
+        } else if (v instanceof Boolean || v instanceof Number || v instanceof Character || v instanceof Enum<?>) {
+            tag('V');
+            add(v.getClass().getName());
+            add(v.toString());
+        } else if (v instanceof Map<?, ?> m) {
+            tag('M');
+            number(m.size());
+            List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
+            if (!(m instanceof LinkedHashMap<?, ?> || m instanceof SortedMap<?, ?>)) {
+                entries.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
+            }
+            for (Map.Entry<?, ?> e : entries) {
+                add(e.getKey());
+                add(e.getValue());
+            }
+        } else if (v instanceof java.util.Set<?> s && !(s instanceof LinkedHashSet<?> || s instanceof SortedSet<?>)) {
+            tag('E');
+            add(s.stream().map(String::valueOf).sorted().toList());
+        } else if (v instanceof Iterable<?> it) {
+            tag('L');
+            for (Object x : it) {
+                add(x);
+            }
+            tag('l');
+        } else if (v instanceof int[] a) {
+            tag('A');
+            number(a.length);
+            for (int x : a) {
+                number(x);
+            }
+        } else if (v instanceof Messages) {
+            tag('T');
+        } else {
+            throw new IllegalArgumentException("cannot fingerprint a " + v.getClass().getName() + " in a page model");
+        }
+    }
+
+    private void tag(char c) {
+        digest.update((byte) c);
+    }
+
+    private void number(int n) {
+        digest.update((byte) (n >>> 24));
+        digest.update((byte) (n >>> 16));
+        digest.update((byte) (n >>> 8));
+        digest.update((byte) n);
+    }
+}

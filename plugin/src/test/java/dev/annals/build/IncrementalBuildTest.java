@@ -1,0 +1,117 @@
+package dev.annals.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.annals.bench.ArchiveGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build that reuses the previous build's cache writes the same site and report as a clean build of the same
+ * input, after every kind of change; and it does reuse: pages that did not change are the previous files.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    static Path dir;
+    static Path content;
+    static final String FOLLOW = "\nFollow us on the Chronicle's channels for more\n";
+
+    @BeforeAll
+    static void archive() throws IOException {
+        new ArchiveGenerator(40, 7).annals(dir, 40);
+        content = dir.resolve("content");
+    }
+
+    private static BuildConfig config(String name, boolean cached) {
+        BuildConfig c = new BuildConfig(content, dir.resolve(name + "/site"), dir.resolve("entities.yml"),
+                null, null, false, dir.resolve(name + "/report.html"), "en", "https://example.org/news/");
+        return cached ? c.withCache(dir.resolve(name + "/cache")) : c;
+    }
+
+    /** Builds incrementally into "inc" and cleanly into "clean", and asserts both wrote the same bytes. */
+    private static void assertSameAsClean() {
+        new Build(config("inc", true)).run();
+        new Build(config("clean", false)).run();
+        Map<String, String> clean = TestSites.files(dir.resolve("clean/site"));
+        assertEquals(clean.keySet(), TestSites.files(dir.resolve("inc/site")).keySet());
+        clean.forEach((path, text) -> assertEquals(text, TestSites.files(dir.resolve("inc/site")).get(path), path));
+        assertEquals(read(dir.resolve("clean/report.html")), read(dir.resolve("inc/report.html")));
+    }
+
+    @Test
+    void everyKindOfChangeGivesTheCleanBuildsOutput() throws IOException {
+        assertSameAsClean();
+        List<Path> articles = articles();
+        Path edited = articles.get(3);
+        Path untouched = articles.get(30);
+        Path untouchedPage = page(untouched);
+        Object inode = Files.getAttribute(untouchedPage, "unix:ino");
+
+        // one article edited: a sentence with a date put before a paragraph; a line added to two others
+        String paragraph = read(edited).lines().filter(l -> l.length() > 80).findFirst().orElseThrow();
+        Files.writeString(edited, read(edited).replace(paragraph, "On 3 March 2011, the talks resumed. " + paragraph));
+        for (Path a : articles.subList(10, 12)) {
+            Files.writeString(a, read(a) + FOLLOW);
+        }
+        Path editedPage = page(edited);
+        Object editedInode = Files.getAttribute(editedPage, "unix:ino");
+        assertSameAsClean();
+        assertEquals(inode, Files.getAttribute(untouchedPage, "unix:ino"), "an unchanged page is reused");
+        assertNotEquals(editedInode, Files.getAttribute(page(edited), "unix:ino"), "a changed page is written");
+        assertTrue(read(page(edited)).contains(" resumed. "));
+
+        // an article added, one deleted, one renamed
+        Files.writeString(content.resolve("2001/new-article.txt"), "New article\n\nThe new article names "
+                + read(articles.get(5)).lines().filter(l -> l.length() > 80).findFirst().orElseThrow() + "\n");
+        Files.delete(articles.get(7));
+        Files.move(articles.get(9), articles.get(9).resolveSibling("renamed.txt"));
+        // and that line added to a third: now it recurs enough to be furniture in the two unchanged ones as well
+        Files.writeString(articles.get(12), read(articles.get(12)) + FOLLOW);
+        assertSameAsClean();
+    }
+
+    @Test
+    void aChangedGazetteerOrDamagedCacheStillGivesTheCleanBuildsOutput() throws IOException {
+        new Build(config("inc", true)).run();
+        Path entities = dir.resolve("entities.yml");
+        Files.writeString(entities, read(entities) + "  - id: the-talks\n    type: other\n    names: {en: talks}\n");
+        assertSameAsClean();
+        try (Stream<Path> files = Files.list(dir.resolve("inc/cache/annals-entries"))) {
+            for (Path f : files.limit(10).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            }
+        }
+        assertSameAsClean();
+    }
+
+    private static List<Path> articles() throws IOException {
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** The page of article file {@code article} in the incremental site (by the slug of its file name). */
+    private static Path page(Path article) {
+        String name = article.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return dir.resolve("inc/site/articles/" + name + ".html");
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
