@@ -16,7 +16,6 @@ import dev.annals.source.Source;
 import dev.annals.source.SourceReader;
 import dev.annals.time.DateExtractor;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +29,8 @@ import java.util.stream.IntStream;
  * The stages that work article by article: read, clean, discovery's scan and annotate. Each reuses what the
  * previous build made of an article (see {@link BuildCache}) when the article's file and the archive-wide
  * evidence the stage reads are unchanged; the archive-wide steps between them (line counts, the lower-case
- * words, the tally of names) are always redone, from cached parts where they are valid.
+ * words, the tally of names) are always redone, from cached parts where they are valid. Call {@link #clean},
+ * {@link #discover} and {@link #annotate} once each, in that order.
  */
 final class ArticleStages {
     private final BuildConfig config;
@@ -50,9 +50,12 @@ final class ArticleStages {
     /** One article file as read: its previous entry when its content is unchanged, else its parsed source. */
     private record Read(String file, String hash, String slug, long[] lineKeys, List<Problem> problems,
                         BuildCache.Entry before, Source source) {
-        /** Without the source, whose text is not kept past cleaning (it would double the memory held). */
+        /**
+         * Without the source, whose text is not kept past cleaning, nor the previous entry (the slot keeps it
+         * only while its results are reused): either would double the memory held.
+         */
         Read bare() {
-            return new Read(file, hash, slug, lineKeys, problems, before, null);
+            return new Read(file, hash, slug, lineKeys, problems, null, null);
         }
     }
 
@@ -123,11 +126,16 @@ final class ArticleStages {
 
     /** A cached article's source, read again because the archive's repeated lines changed. */
     private static Source reread(Path root, Read r) {
+        byte[] bytes;
         try {
-            return new SourceReader(new Problems()).parse(r.file(), Files.readAllBytes(root.resolve(r.file())));
+            bytes = Files.readAllBytes(root.resolve(r.file()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            bytes = new byte[0];
         }
+        if (!BuildCache.hash(bytes).equals(r.hash())) {
+            throw new AnnalsException(r.file(), 0, "changed or vanished while the site was being built; build again.");
+        }
+        return new SourceReader(new Problems()).parse(r.file(), bytes);
     }
 
     private static Article clean(Cleaner cleaner, Source source, Problems problems) {
@@ -185,6 +193,7 @@ final class ArticleStages {
         List<AnnotatedArticle> out = slots.parallelStream().map(s -> {
             BuildCache.Entry b = s.before;
             boolean same = b != null && key.equals(b.gazetteer()) && b.annotated() != null;
+            s.before = null;
             AnnotatedArticle done = same ? b.annotated() : annotate(annotator.get(), s.article);
             if (!same) {
                 Read r = s.read;

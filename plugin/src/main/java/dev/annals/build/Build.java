@@ -38,7 +38,8 @@ public final class Build {
     /** The code a build's output depends on besides its inputs: this plugin, its theme and libraries. */
     private static final List<Class<?>> CODE = List.of(Build.class, freemarker.template.Configuration.class,
             com.vladsch.flexmark.parser.Parser.class, com.ibm.icu.text.BreakIterator.class, org.jsoup.Jsoup.class,
-            org.yaml.snakeyaml.Yaml.class, com.fasterxml.jackson.core.JsonFactory.class);
+            org.yaml.snakeyaml.Yaml.class, com.fasterxml.jackson.core.JsonFactory.class,
+            com.fasterxml.jackson.databind.ObjectMapper.class);
 
     public Build(BuildConfig config) {
         this.config = config;
@@ -60,8 +61,12 @@ public final class Build {
             throw new AnnalsException("source folder " + source + " does not exist; set 'source' (annals.source).");
         }
         OutputGuard.check(output, source, config);
-        BuildCache cache = config.cache() == null ? BuildCache.NONE
-                : BuildCache.open(config.cache().toAbsolutePath().normalize(), BuildCache.key(config, CODE));
+        Path cacheDir = config.cache() == null ? null : config.cache().toAbsolutePath().normalize();
+        if (cacheDir != null && cacheDir.startsWith(output)) {
+            throw new AnnalsException("the build cache " + cacheDir + " lies in the output folder " + output
+                    + ", which each build replaces; set 'cache' (annals.cache) to a folder outside it.");
+        }
+        BuildCache cache = cacheDir == null ? BuildCache.NONE : BuildCache.open(cacheDir, BuildCache.key(config, CODE));
         Problems problems = new Problems();
         Gazetteer curated = config.entities() != null && Files.isRegularFile(config.entities())
                 ? Gazetteer.load(config.entities()) : Gazetteer.empty();

@@ -44,8 +44,9 @@ import java.util.stream.Stream;
  * What a build leaves for the next one: per article file, what each per-article stage made of it and what
  * archive-wide evidence that stage read. A later build reuses a stage's result only when the file's content
  * hash and that evidence are unchanged, so its output is the same as a clean build's. Everything lives under
- * one folder (by default {@code target/annals-cache}) keyed by the plugin's code, the gazetteer, the rules, the
- * templates and the configuration: when any of them changes, the cache starts empty.
+ * one folder (by default {@code target/annals-cache}) keyed by the code (this plugin, its theme, its libraries,
+ * the JDK), the gazetteer, the rules and the templates: when any of them changes, the cache starts empty. (The
+ * other settings reach only page models, which carry them.)
  *
  * <p>Entries are records serialised by Kryo (several times faster to read back than JDK serialisation, which
  * took 5 s for 10,000 articles); a file that cannot be read is a miss, never an error.
@@ -74,7 +75,7 @@ final class BuildCache {
             if (file != null && Files.isRegularFile(file)) {
                 for (String line : Files.readAllLines(file)) {
                     String[] f = line.split("\t");
-                    out.put(f[0], new SiteWriter.Page(f[1], Long.parseLong(f[2]), Long.parseLong(f[3])));
+                    out.put(f[0], new SiteWriter.Page(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f[4]));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -98,7 +99,7 @@ final class BuildCache {
             pages.forEach((path, p) -> {
                 if (path.indexOf('\t') < 0 && path.indexOf('\n') < 0) {
                     b.append(path).append('\t').append(p.fingerprint()).append('\t').append(p.size()).append('\t')
-                            .append(p.modified()).append('\n');
+                            .append(p.modified()).append('\t').append(p.file()).append('\n');
                 }
             });
             Files.writeString(file, b);
@@ -257,13 +258,14 @@ final class BuildCache {
     }
 
     /**
-     * The key of a build's cache: the code that builds (this plugin, the theme and the libraries' versions) and
-     * every input besides the articles that a result can depend on.
+     * The key of a build's cache: the code that builds (this plugin, the theme, the libraries' versions, the JDK)
+     * and the inputs besides the articles that a cached result can depend on.
      */
     static String key(BuildConfig config, List<Class<?>> code) {
         MessageDigest d = sha256();
-        Stream.of("annals-cache-1", config.siteLanguage(), String.valueOf(config.baseUrl()),
-                String.valueOf(config.failOnError())).forEach(s -> update(d, s));
+        // the JDK's Unicode tables (normalisation, letters, case) shape every stage's results
+        Stream.of("annals-cache-1", System.getProperty("java.vm.vendor"), Runtime.version().toString())
+                .forEach(s -> update(d, s));
         try {
             for (Class<?> c : code) {
                 CodeSource source = c.getProtectionDomain().getCodeSource();
@@ -312,7 +314,7 @@ final class BuildCache {
     }
 
     private static void folder(MessageDigest d, Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 update(d, dir.relativize(f).toString().replace('\\', '/'));
                 try (InputStream in = Files.newInputStream(f)) {

@@ -1,6 +1,5 @@
 package dev.annals.render;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,6 +19,9 @@ import java.util.SortedSet;
  */
 final class Fingerprint {
     private final MessageDigest digest;
+    /** Bytes gathered for the digest, which is slow to feed a few bytes at a time. */
+    private final byte[] buffer = new byte[8192];
+    private int used;
 
     private Fingerprint() {
         try {
@@ -35,6 +37,7 @@ final class Fingerprint {
         for (Object part : parts) {
             f.add(part);
         }
+        f.flush();
         return HexFormat.of().formatHex(f.digest.digest());
     }
 
@@ -44,7 +47,12 @@ final class Fingerprint {
         } else if (v instanceof String s) {
             tag('S');
             number(s.length());
-            digest.update(s.getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                room(2);
+                buffer[used++] = (byte) (c >>> 8);
+                buffer[used++] = (byte) c;
+            }
         } else if (v instanceof Boolean || v instanceof Number || v instanceof Character || v instanceof Enum<?>) {
             tag('V');
             add(v.getClass().getName());
@@ -52,9 +60,11 @@ final class Fingerprint {
         } else if (v instanceof Map<?, ?> m) {
             tag('M');
             number(m.size());
-            List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
+            Iterable<? extends Map.Entry<?, ?>> entries = m.entrySet();
             if (!(m instanceof LinkedHashMap<?, ?> || m instanceof SortedMap<?, ?>)) {
-                entries.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
+                List<Map.Entry<?, ?>> sorted = new ArrayList<>(m.entrySet());
+                sorted.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
+                entries = sorted;
             }
             for (Map.Entry<?, ?> e : entries) {
                 add(e.getKey());
@@ -83,13 +93,26 @@ final class Fingerprint {
     }
 
     private void tag(char c) {
-        digest.update((byte) c);
+        room(1);
+        buffer[used++] = (byte) c;
     }
 
     private void number(int n) {
-        digest.update((byte) (n >>> 24));
-        digest.update((byte) (n >>> 16));
-        digest.update((byte) (n >>> 8));
-        digest.update((byte) n);
+        room(4);
+        buffer[used++] = (byte) (n >>> 24);
+        buffer[used++] = (byte) (n >>> 16);
+        buffer[used++] = (byte) (n >>> 8);
+        buffer[used++] = (byte) n;
+    }
+
+    private void room(int n) {
+        if (used + n > buffer.length) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        digest.update(buffer, 0, used);
+        used = 0;
     }
 }

@@ -24,8 +24,15 @@ public final class SiteWriter {
     private final Map<String, Page> before;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-    /** A file of a site as written: its fingerprint, size and modification time (in milliseconds). */
-    public record Page(String fingerprint, long size, long modified) {
+    /**
+     * A file of a site as written: its fingerprint, size, modification time (in milliseconds) and file key (the
+     * inode on Unix, so that a file written anew by another build is never taken for it; empty when unknown).
+     */
+    public record Page(String fingerprint, long size, long modified, String file) {
+        static Page of(String fingerprint, BasicFileAttributes a) {
+            return new Page(fingerprint, a.size(), a.lastModifiedTime().toMillis(),
+                    a.fileKey() == null ? "" : a.fileKey().toString().replaceAll("[\t\n]", " "));
+        }
     }
 
     public SiteWriter(Path root) {
@@ -52,7 +59,7 @@ public final class SiteWriter {
             Path from = previous.resolve(path);
             try {
                 BasicFileAttributes a = Files.readAttributes(from, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (a.isRegularFile() && a.size() == old.size() && a.lastModifiedTime().toMillis() == old.modified()) {
+                if (a.isRegularFile() && Page.of(fingerprint, a).equals(old)) {
                     Files.createDirectories(target.getParent());
                     try {
                         Files.createLink(target, from);
@@ -69,7 +76,7 @@ public final class SiteWriter {
         write(target, content);
         try {
             BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
-            pages.put(path, new Page(fingerprint, a.size(), a.lastModifiedTime().toMillis()));
+            pages.put(path, Page.of(fingerprint, a));
         } catch (IOException e) {
             throw new AnnalsException("cannot read back " + target + ": " + e.getMessage(), e);
         }

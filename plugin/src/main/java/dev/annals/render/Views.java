@@ -32,6 +32,8 @@ final class Views {
     private final Locale siteLocale;
 
     private final Messages messages;
+    /** Language names by code, as worked out once (a locale's display name is slow to get). */
+    private final Map<String, String> languages = new java.util.concurrent.ConcurrentHashMap<>();
 
     Views(Archive archive, Json json, String siteLang, Messages messages) {
         this.messages = messages;
@@ -56,8 +58,10 @@ final class Views {
 
     /** The name of language {@code lang} in the site's language. */
     String language(String lang) {
-        String name = Locale.forLanguageTag(lang).getDisplayLanguage(siteLocale);
-        return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(siteLocale) + name.substring(1);
+        return languages.computeIfAbsent(lang, l -> {
+            String name = Locale.forLanguageTag(l).getDisplayLanguage(siteLocale);
+            return name.isEmpty() ? l : name.substring(0, 1).toUpperCase(siteLocale) + name.substring(1);
+        });
     }
 
     Map<String, Object> articleLink(String slug) {

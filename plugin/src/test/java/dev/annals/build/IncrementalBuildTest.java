@@ -2,6 +2,7 @@ package dev.annals.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.annals.bench.ArchiveGenerator;
@@ -93,6 +94,13 @@ class IncrementalBuildTest {
             }
         }
         assertSameAsClean();
+    }
+
+    @Test
+    void aCacheInsideTheOutputFolderIsRefused() {
+        BuildConfig inside = config("guard", false).withCache(dir.resolve("guard/site/cache"));
+        AnnalsException e = assertThrows(AnnalsException.class, () -> new Build(inside).run());
+        assertTrue(e.getMessage().contains("set 'cache'"), e.getMessage());
     }
 
     private static List<Path> articles() throws IOException {
