@@ -66,7 +66,13 @@ public final class Build {
             throw new AnnalsException("the build cache " + cacheDir + " lies in the output folder " + output
                     + ", which each build replaces; set 'cache' (annals.cache) to a folder outside it.");
         }
-        BuildCache cache = cacheDir == null ? BuildCache.NONE : BuildCache.open(cacheDir, BuildCache.key(config, CODE));
+        try (BuildCache cache = cacheDir == null ? BuildCache.NONE
+                : BuildCache.open(cacheDir, BuildCache.key(config, CODE))) {
+            return run(cache, source, output, watch);
+        }
+    }
+
+    private Result run(BuildCache cache, Path source, Path output, Stopwatch watch) {
         Problems problems = new Problems();
         Gazetteer curated = config.entities() != null && Files.isRegularFile(config.entities())
                 ? Gazetteer.load(config.entities()) : Gazetteer.empty();

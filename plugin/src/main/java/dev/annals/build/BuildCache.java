@@ -25,9 +25,13 @@ import dev.annals.time.PartialDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,9 +55,9 @@ import java.util.stream.Stream;
  * <p>Entries are records serialised by Kryo (several times faster to read back than JDK serialisation, which
  * took 5 s for 10,000 articles); a file that cannot be read is a miss, never an error.
  */
-final class BuildCache {
+final class BuildCache implements AutoCloseable {
     /** No cache: every lookup misses and nothing is stored. */
-    static final BuildCache NONE = new BuildCache(null);
+    static final BuildCache NONE = new BuildCache(null, null);
 
     private final Path entries;
     private final Pool<Kryo> kryos = new Pool<>(true, false) {
@@ -63,8 +67,23 @@ final class BuildCache {
         }
     };
 
-    private BuildCache(Path entries) {
+    /** Held while a build uses the cache, so that a second build at the same time goes without it. */
+    private final FileChannel lock;
+
+    private BuildCache(Path entries, FileChannel lock) {
         this.entries = entries;
+        this.lock = lock;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (lock != null) {
+                lock.close(); // releases the lock
+            }
+        } catch (IOException e) {
+            throw new AnnalsException("cannot release the build cache's lock: " + e.getMessage(), e);
+        }
     }
 
     /** The files of the site the previous build left, as {@link SiteWriter} recorded them; empty when unknown. */
@@ -129,9 +148,19 @@ final class BuildCache {
     record StoredScan(String file, String stamp, Discovery.Scan scan) {
     }
 
-    /** The cache in {@code dir} for builds with this {@code key}; emptied when it was left by another key. */
+    /**
+     * The cache in {@code dir} for builds with this {@code key}, emptied when it was left by another key; or
+     * {@link #NONE} while another build uses it.
+     */
     static BuildCache open(Path dir, String key) {
+        FileChannel channel = null;
         try {
+            Files.createDirectories(dir);
+            channel = FileChannel.open(dir.resolve("annals-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (lock(channel) == null) {
+                channel.close();
+                return NONE;
+            }
             Path keyFile = dir.resolve("annals-key");
             if (!Files.isRegularFile(keyFile) || !Files.readString(keyFile).equals(key)) {
                 SiteSwap.delete(dir.resolve("annals-entries")); // only what the cache made, under names of its own
@@ -139,10 +168,25 @@ final class BuildCache {
                 Files.createDirectories(dir.resolve("annals-entries"));
                 Files.writeString(keyFile, key);
             }
-            return new BuildCache(dir.resolve("annals-entries"));
+            return new BuildCache(dir.resolve("annals-entries"), channel);
         } catch (IOException | AnnalsException e) {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
             throw new AnnalsException("cannot use the build cache " + dir + " (" + e.getMessage()
                     + "); delete that folder, or build without it.", e);
+        }
+    }
+
+    private static FileLock lock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by another build in this JVM
         }
     }
 

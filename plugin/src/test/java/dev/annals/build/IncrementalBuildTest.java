@@ -97,6 +97,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildWhileAnotherUsesTheCacheGoesWithoutIt() throws IOException {
+        Path cache = dir.resolve("locked/cache");
+        try (BuildCache held = BuildCache.open(cache, "another build's key")) {
+            new Build(config("locked", true)).run();
+        }
+        try (Stream<Path> entries = Files.list(cache.resolve("annals-entries"))) {
+            assertEquals(0, entries.count(), "the second build stored nothing");
+        }
+        new Build(config("clean", false)).run();
+        assertEquals(TestSites.files(dir.resolve("clean/site")), TestSites.files(dir.resolve("locked/site")));
+    }
+
+    @Test
     void aCacheInsideTheOutputFolderIsRefused() {
         BuildConfig inside = config("guard", false).withCache(dir.resolve("guard/site/cache"));
         AnnalsException e = assertThrows(AnnalsException.class, () -> new Build(inside).run());
