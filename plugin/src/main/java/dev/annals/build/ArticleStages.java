@@ -18,6 +18,8 @@ import dev.annals.time.DateExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -62,17 +64,25 @@ final class ArticleStages {
     /** One kept article and its stages' results so far; {@code before} is set only while they match it. */
     private static final class Slot {
         final Read read;
-        final String furniture;
+        final long[] lookups;
+        final long[] repeated;
         final Article article;
         final List<Problem> cleanProblems;
         BuildCache.Entry before;
 
-        Slot(Read read, String furniture, Article article, List<Problem> cleanProblems, BuildCache.Entry before) {
+        Slot(Read read, long[] lookups, long[] repeated, Article article, List<Problem> cleanProblems,
+             BuildCache.Entry before) {
             this.read = read;
-            this.furniture = furniture;
+            this.lookups = lookups;
+            this.repeated = repeated;
             this.article = article;
             this.cleanProblems = cleanProblems;
             this.before = before;
+        }
+
+        /** What the cleaned article is made from: the file and the answers of the line counts. */
+        String stamp() {
+            return BuildCache.hash(read.hash() + Arrays.toString(lookups) + Arrays.toString(repeated));
         }
     }
 
@@ -82,24 +92,27 @@ final class ArticleStages {
                 .map(path -> read(root, path)).filter(Objects::nonNull).toList(), Read::file, Read::slug);
         watch.lap("read");
         LineStats stats = LineStats.ofKeys(read.stream().map(Read::lineKeys).toList());
-        String furniture = BuildCache.hash(stats.furniture());
         Supplier<Cleaner> cleaner = lazy(() -> new Cleaner(Rules.load(config.rules()), new Languages(), stats));
         slots = read.parallelStream().map(r -> {
-            BuildCache.Entry before = r.before() != null && furniture.equals(r.before().furniture()) ? r.before() : null;
+            BuildCache.Entry before = r.before() != null && r.before().cleanedAsBy(stats) ? r.before() : null;
             if (before != null) {
                 problems.addAll(before.cleanProblems());
-                return before.article() == null || !keep(before.article()) ? null
-                        : new Slot(r.bare(), furniture, before.article(), before.cleanProblems(), before);
+                return before.article() == null || !keep(before.article()) ? null : new Slot(r.bare(),
+                        before.lookups(), before.repeated(), before.article(), before.cleanProblems(), before);
             }
             Problems local = new Problems();
-            Article a = clean(cleaner.get(), r.source() != null ? r.source() : reread(root, r), local);
+            Set<Long> asked = new HashSet<>();
+            Article a = clean(cleaner.get().with(stats.recording(asked)), r.source() != null ? r.source()
+                    : reread(root, r), local);
             problems.addAll(local.all());
+            long[] lookups = asked.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] repeated = Arrays.stream(lookups).filter(stats::repeated).toArray();
             if (a == null || !keep(a)) { // the annotate stage stores the others
-                cache.put(new BuildCache.Entry(r.file(), r.hash(), r.slug(), r.lineKeys(), r.problems(), furniture, a,
-                        local.all(), null, null));
+                cache.put(new BuildCache.Entry(r.file(), r.hash(), r.slug(), r.lineKeys(), r.problems(), lookups,
+                        repeated, a, local.all(), null, null));
                 return null;
             }
-            return new Slot(r.bare(), furniture, a, local.all(), null);
+            return new Slot(r.bare(), lookups, repeated, a, local.all(), null);
         }).filter(Objects::nonNull).toList();
         cache.retain(read.stream().map(Read::file).collect(Collectors.toSet()));
         watch.lap("clean");
@@ -171,7 +184,7 @@ final class ArticleStages {
         for (int from = 0; from < docs.size(); from += chunk) {
             IntStream.range(from, Math.min(docs.size(), from + chunk)).parallel().mapToObj(i -> {
                 Slot s = slots.get(i);
-                String stamp = s.read.hash() + " " + s.furniture; // what the cleaned article is made from
+                String stamp = s.stamp();
                 Discovery.Scan scan = s.before == null ? null : cache.scan(s.read.file(), stamp);
                 if (scan == null || !scan.holds(lowerWords)) {
                     scan = discovery.get().scan(docs.get(i), lowerWords);
@@ -197,8 +210,8 @@ final class ArticleStages {
             AnnotatedArticle done = same ? b.annotated() : annotate(annotator.get(), s.article);
             if (!same) {
                 Read r = s.read;
-                cache.put(new BuildCache.Entry(r.file(), r.hash(), r.slug(), r.lineKeys(), r.problems(), s.furniture,
-                        s.article, s.cleanProblems, key, done));
+                cache.put(new BuildCache.Entry(r.file(), r.hash(), r.slug(), r.lineKeys(), r.problems(), s.lookups,
+                        s.repeated, s.article, s.cleanProblems, key, done));
             }
             return done;
         }).toList();

@@ -13,6 +13,7 @@ import dev.annals.annotate.Excerpt;
 import dev.annals.clean.Article;
 import dev.annals.clean.Block;
 import dev.annals.clean.BlockKind;
+import dev.annals.clean.LineStats;
 import dev.annals.clean.Meta;
 import dev.annals.entity.Discovery;
 import dev.annals.entity.EntityType;
@@ -133,15 +134,25 @@ final class BuildCache implements AutoCloseable {
      * @param hash          the file's content hash
      * @param lineKeys      its body's distinct line keys, for the archive's line counts
      * @param readProblems  what reading it reported
-     * @param furniture     the hash of the archive's repeated lines it was cleaned against
+     * @param lookups       the keys of the lines cleaning asked the archive's line counts about, sorted
+     * @param repeated      those of them that were repeated, sorted
      * @param article       the article, or null when cleaning dropped it
      * @param cleanProblems what cleaning it reported
      * @param gazetteer     the hash of the gazetteer it was annotated against, or null
      * @param annotated     the annotated article, or null
      */
     record Entry(String file, String hash, String slug, long[] lineKeys, List<Problem> readProblems,
-                 String furniture, Article article, List<Problem> cleanProblems, String gazetteer,
+                 long[] lookups, long[] repeated, Article article, List<Problem> cleanProblems, String gazetteer,
                  AnnotatedArticle annotated) {
+        /** Whether the article was cleaned against the same answers as {@code stats} gives. */
+        boolean cleanedAsBy(LineStats stats) {
+            for (long key : lookups) {
+                if (stats.repeated(key) != (java.util.Arrays.binarySearch(repeated, key) >= 0)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** What an article gave name discovery; {@code stamp} identifies the article it was made from. */

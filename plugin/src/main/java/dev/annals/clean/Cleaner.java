@@ -30,8 +30,8 @@ public final class Cleaner {
 
     private final List<Rule> rules;
     private final Languages languages;
-    private final Markdown markdown = new Markdown();
-    private final java.util.Map<String, String> reasons = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Markdown markdown;
+    private final java.util.Map<String, String> reasons;
 
     private final Paragraphs paragraphs;
 
@@ -41,9 +41,21 @@ public final class Cleaner {
 
     /** A cleaner that also drops lines recurring across the archive, as counted by {@code stats}. */
     public Cleaner(List<Rule> rules, Languages languages, LineStats stats) {
-        this.rules = List.copyOf(rules);
+        this(List.copyOf(rules), languages, new Markdown(), new java.util.concurrent.ConcurrentHashMap<>(), stats);
+    }
+
+    private Cleaner(List<Rule> rules, Languages languages, Markdown markdown, java.util.Map<String, String> reasons,
+                    LineStats stats) {
+        this.rules = rules;
         this.languages = languages;
+        this.markdown = markdown;
+        this.reasons = reasons;
         this.paragraphs = new Paragraphs(languages, stats);
+    }
+
+    /** This cleaner with other line counts (such as a {@link LineStats#recording} view), sharing the rest. */
+    public Cleaner with(LineStats stats) {
+        return new Cleaner(rules, languages, markdown, reasons, stats);
     }
 
     public Article clean(Source source, Problems problems) {

@@ -12,11 +12,23 @@ import java.util.Set;
  * How many articles of an archive contain each line (by hash of its normalised text), from a first pass over
  * the sources. A line found in many articles is site furniture, not article text.
  */
-public record LineStats(Map<Long, Integer> counts, int documents) {
+public record LineStats(Map<Long, Integer> counts, int documents, Set<Long> reads) {
     public static final LineStats EMPTY = new LineStats(Map.of(), 0);
 
+    /**
+     * @param reads where to add the key of every line asked about, or null; a recording view is for one thread
+     */
     public LineStats {
         counts = Map.copyOf(counts);
+    }
+
+    public LineStats(Map<Long, Integer> counts, int documents) {
+        this(counts, documents, null);
+    }
+
+    /** These counts, adding to {@code into} the key of every line asked about. */
+    public LineStats recording(Set<Long> into) {
+        return new LineStats(counts, documents, into);
     }
 
     /** Counts the distinct lines of every source's body. */
@@ -48,26 +60,23 @@ public record LineStats(Map<Long, Integer> counts, int documents) {
         return seen.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /**
-     * All that a cleaner can learn from these counts: the repeated lines with their counts, and the number of
-     * documents when any line is repeated. Articles cleaned against equal furniture are cleaned the same.
-     */
-    public String furniture() {
-        StringBuilder b = new StringBuilder();
-        counts.entrySet().stream().filter(e -> repeated(e.getValue())).map(e -> e.getKey() + ":" + e.getValue())
-                .sorted().forEach(x -> b.append(x).append(' '));
-        return b.isEmpty() ? "" : documents + " " + b;
-    }
-
     /** The number of articles containing {@code line}. */
     public int count(String line) {
         long key = key(line);
+        if (reads != null && key != 0) {
+            reads.add(key);
+        }
         return key == 0 ? 0 : counts.getOrDefault(key, 0);
     }
 
     /** Whether {@code line} recurs in enough articles to be furniture: at least 3, and 1 in 20 of a large archive. */
     public boolean repeated(String line) {
         return repeated(count(line));
+    }
+
+    /** Whether the line with key {@code key} is repeated, as {@link #repeated(String)}. */
+    public boolean repeated(long key) {
+        return repeated(counts.getOrDefault(key, 0));
     }
 
     private boolean repeated(int count) {

@@ -257,8 +257,7 @@ final class Paragraphs {
             return new State(Cls.GOOD, false, heading, b.reason());
         }
         if (stats.repeated(t)) {
-            return new State(Cls.BAD, false, heading, "recurs in " + stats.count(t) + " of " + stats.documents()
-                    + " articles of the archive");
+            return new State(Cls.BAD, false, heading, "recurs across the archive (in 3 articles or more, and 1 in 20)");
         }
         int length = length(t);
         boolean sentence = SENTENCE_END.matcher(t).find();

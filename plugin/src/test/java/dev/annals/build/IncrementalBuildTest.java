@@ -71,9 +71,16 @@ class IncrementalBuildTest {
         assertNotEquals(editedInode, Files.getAttribute(page(edited), "unix:ino"), "a changed page is written");
         assertTrue(read(page(edited)).contains(" resumed. "));
 
-        // an article added, one deleted, one renamed
+        // an article added: the others are not cleaned or annotated again
+        Path entry = dir.resolve("inc/cache/annals-entries").resolve(BuildCache.hash(
+                content.relativize(untouched).toString().getBytes(StandardCharsets.UTF_8)) + ".bin");
+        Object entryInode = Files.getAttribute(entry, "unix:ino");
         Files.writeString(content.resolve("2001/new-article.txt"), "New article\n\nThe new article names "
                 + read(articles.get(5)).lines().filter(l -> l.length() > 80).findFirst().orElseThrow() + "\n");
+        assertSameAsClean();
+        assertEquals(entryInode, Files.getAttribute(entry, "unix:ino"), "an unchanged article's entry is kept");
+
+        // one deleted, one renamed
         Files.delete(articles.get(7));
         Files.move(articles.get(9), articles.get(9).resolveSibling("renamed.txt"));
         // and that line added to a third: now it recurs enough to be furniture in the two unchanged ones as well
