@@ -1,26 +1,14 @@
 package dev.annals.build;
 
 import dev.annals.annotate.AnnotatedArticle;
-import dev.annals.annotate.Annotator;
-import dev.annals.clean.Article;
-import dev.annals.clean.Block;
-import dev.annals.clean.Cleaner;
-import dev.annals.clean.Languages;
-import dev.annals.clean.LineStats;
-import dev.annals.clean.Rules;
 import dev.annals.entity.Discovery;
 import dev.annals.entity.Entity;
-import dev.annals.entity.EntityMatcher;
 import dev.annals.entity.Gazetteer;
 import dev.annals.index.Archive;
 import dev.annals.index.Indexer;
 import dev.annals.render.ReportRenderer;
 import dev.annals.render.SiteRenderer;
 import dev.annals.render.SiteWriter;
-import dev.annals.source.Source;
-import dev.annals.source.SourceReader;
-import dev.annals.time.DateExtractor;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
