@@ -25,7 +25,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The stages that work article by article: read, clean, discovery's scan and annotate. Each reuses what the
@@ -176,24 +175,19 @@ final class ArticleStages {
     List<Discovery.Candidate> discover(Gazetteer known) {
         List<Discovery.Doc> docs = slots.stream().map(s -> new Discovery.Doc(s.article.slug(), s.article.meta().lang(),
                 String.join("\n", s.article.textBlocks().stream().map(Block::text).toList()))).toList();
-        Set<String> lowerWords = docs.parallelStream().flatMap(d -> Discovery.lowerWords(d).stream())
-                .collect(Collectors.toSet());
-        Supplier<Discovery> discovery = lazy(() -> new Discovery(known));
-        Discovery.Tally tally = new Discovery.Tally();
-        int chunk = 512; // scanned in parallel a chunk at a time, so that the mentions of all are never held
-        for (int from = 0; from < docs.size(); from += chunk) {
-            IntStream.range(from, Math.min(docs.size(), from + chunk)).parallel().mapToObj(i -> {
-                Slot s = slots.get(i);
-                String stamp = s.stamp();
-                Discovery.Scan scan = s.before == null ? null : cache.scan(s.read.file(), stamp);
-                if (scan == null || !scan.holds(lowerWords)) {
-                    scan = discovery.get().scan(docs.get(i), lowerWords);
-                    cache.scan(s.read.file(), stamp, scan);
-                }
-                return scan;
-            }).toList().forEach(tally::add);
-        }
-        return tally.candidates(lowerWords);
+        return new Discovery(known).find(docs, new Discovery.Scans() {
+            @Override
+            public Discovery.Scan stored(int doc, Set<String> lowerWords) {
+                Slot s = slots.get(doc);
+                Discovery.Scan scan = s.before == null ? null : cache.scan(s.read.file(), s.stamp());
+                return scan != null && scan.holds(lowerWords) ? scan : null;
+            }
+
+            @Override
+            public void store(int doc, Discovery.Scan scan) {
+                cache.scan(slots.get(doc).read.file(), slots.get(doc).stamp(), scan);
+            }
+        });
     }
 
     /**

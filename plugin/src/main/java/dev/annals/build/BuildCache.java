@@ -24,7 +24,6 @@ import dev.annals.time.DateMention;
 import dev.annals.time.Granularity;
 import dev.annals.time.PartialDate;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -372,9 +371,7 @@ final class BuildCache implements AutoCloseable {
         try (Stream<Path> files = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 update(d, dir.relativize(f).toString().replace('\\', '/'));
-                try (InputStream in = Files.newInputStream(f)) {
-                    update(d, hash(in.readAllBytes()));
-                }
+                update(d, hash(Files.readAllBytes(f)));
             }
         }
     }

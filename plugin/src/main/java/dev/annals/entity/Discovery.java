@@ -78,13 +78,15 @@ public final class Discovery {
     /** Documents matched in parallel at a time. */
     private static final int CHUNK = 512;
 
-    private final EntityMatcher known;
+    private final Gazetteer gazetteer;
+    /** The matcher of {@link #gazetteer}, made on the first scan: when every scan is stored, never. */
+    private volatile EntityMatcher known;
     private final Map<String, String> placeIds = new HashMap<>();
     private final Map<String, Set<String>> placeLangs = new HashMap<>();
 
     /** Discovers what {@code gazetteer} does not match; built-in countries only type candidates. */
     public Discovery(Gazetteer gazetteer) {
-        this.known = new EntityMatcher(gazetteer);
+        this.gazetteer = gazetteer;
         for (BuiltInPlaces.Place p : BuiltInPlaces.all()) {
             for (Gazetteer.Form f : p.forms()) {
                 placeIds.put(Names.lower(f.text()), p.entity().id());
@@ -149,13 +151,42 @@ public final class Discovery {
 
     /** The candidates in {@code docs}, most often named first. */
     public List<Candidate> find(List<Doc> docs) {
+        return find(docs, new Scans() {
+            @Override
+            public Scan stored(int doc, Set<String> lowerWords) {
+                return null;
+            }
+
+            @Override
+            public void store(int doc, Scan scan) {
+            }
+        });
+    }
+
+    /** Scans kept from an earlier run, by the index of their document. */
+    public interface Scans {
+        /** The kept scan of document {@code doc} if it {@link Scan#holds} for {@code lowerWords}, else null. */
+        Scan stored(int doc, Set<String> lowerWords);
+
+        /** Keeps the scan just made of document {@code doc}. */
+        void store(int doc, Scan scan);
+    }
+
+    /** As {@link #find(List)}, scanning only the documents that {@code scans} has no valid scan of. */
+    public List<Candidate> find(List<Doc> docs, Scans scans) {
         // The per-document work that needs no other document runs in parallel; the accumulation in document order.
         Set<String> lowerWords = docs.parallelStream().flatMap(d -> lowerWords(d).stream())
                 .collect(java.util.stream.Collectors.toSet());
         Tally tally = new Tally();
         for (int from = 0; from < docs.size(); from += CHUNK) { // in chunks, so the mentions of all are never held
-            docs.subList(from, Math.min(docs.size(), from + CHUNK)).parallelStream().map(d -> scan(d, lowerWords))
-                    .toList().forEach(tally::add);
+            java.util.stream.IntStream.range(from, Math.min(docs.size(), from + CHUNK)).parallel().mapToObj(i -> {
+                Scan scan = scans.stored(i, lowerWords);
+                if (scan == null) {
+                    scan = scan(docs.get(i), lowerWords);
+                    scans.store(i, scan);
+                }
+                return scan;
+            }).toList().forEach(tally::add);
         }
         return tally.candidates(lowerWords);
     }
@@ -171,12 +202,25 @@ public final class Discovery {
         return out;
     }
 
+    private EntityMatcher known() {
+        EntityMatcher k = known;
+        if (k == null) {
+            synchronized (this) {
+                k = known;
+                if (k == null) {
+                    known = k = new EntityMatcher(gazetteer);
+                }
+            }
+        }
+        return k;
+    }
+
     /** What one document adds to the candidates, found without the others. */
     public Scan scan(Doc doc, Set<String> lowerWords) {
         Map<String, Boolean> lookups = new TreeMap<>();
         Predicate<String> lower = w -> lookups.computeIfAbsent(w, lowerWords::contains);
         List<String> lines = List.of(doc.text().split("\n"));
-        List<List<Mention>> knownMentions = known.find(lines, doc.lang());
+        List<List<Mention>> knownMentions = known().find(lines, doc.lang());
         List<Op> ops = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             scanLine(doc, lines.get(i), knownMentions.get(i), lower, ops);

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Writes files under one folder and refuses any path that would leave it. A file written with a fingerprint
  * of everything it is made from is taken from the previous site instead (as a hard link, else a copy) when
- * that site's file has the same fingerprint and is still as that build left it (same size and time).
+ * that site's file has the same fingerprint and is still as that build left it (same size, time and inode).
  */
 public final class SiteWriter {
     private final Path root;
