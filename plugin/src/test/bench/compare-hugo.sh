@@ -73,14 +73,22 @@ timed() { # prints the wall seconds of "$@" (output discarded unless it fails)
   echo "$end - $start" | bc
 }
 
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
-t_annals=$(timed java -Xmx"$HEAP" -cp "$CP" dev.annals.bench.BuildMain "$A")
-grep RESULT "$WORK/log" || true
-t_hugo=$(timed hugo --quiet -s "$H" -d "$H/public")
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# This machine's speed drifts from minute to minute, so the two run in turns, RUNS times (default 3); the
+# ratio reported is the median of the runs' ratios.
+RUNS=${RUNS:-3}
+ratios=()
+for run in $(seq "$RUNS"); do
+  rm -rf "$A/site" "$H/public"
+  echo "run $run: load before $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
+  t_annals=$(timed java -Xmx"$HEAP" -cp "$CP" dev.annals.bench.BuildMain "$A")
+  grep RESULT "$WORK/log" || true
+  t_hugo=$(timed hugo --quiet -s "$H" -d "$H/public")
+  ratio=$(echo "$t_annals / $t_hugo" | bc -l)
+  ratios+=("$ratio")
+  printf 'run %d: annals %.2f s, hugo %.2f s, ratio %.2f\n' "$run" "$t_annals" "$t_hugo" "$ratio"
+done
 a_size=$(du -sm "$A/site" | cut -f1); a_files=$(find "$A/site" -type f | wc -l)
 h_size=$(du -sm "$H/public" | cut -f1); h_files=$(find "$H/public" -type f | wc -l)
-printf 'articles %d\n' "$N"
-printf 'annals  %8.2f s  (%d files, %d MB)\n' "$t_annals" "$a_files" "$a_size"
-printf 'hugo    %8.2f s  (%d files, %d MB)\n' "$t_hugo" "$h_files" "$h_size"
-printf 'ratio annals/hugo %.2f\n' "$(echo "$t_annals / $t_hugo" | bc -l)"
+printf 'articles %d; annals %d files, %d MB; hugo %d files, %d MB\n' "$N" "$a_files" "$a_size" "$h_files" "$h_size"
+printf 'median ratio annals/hugo over %d runs %.2f\n' "$RUNS" \
+  "$(printf '%s\n' "${ratios[@]}" | sort -g | awk '{v[NR]=$1} END {print NR % 2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}')"
