@@ -89,7 +89,7 @@ public final class Build {
 
         Path staging = SiteSwap.stage(output);
         try {
-            SiteWriter writer = new SiteWriter(staging, output, cache.pages());
+            SiteWriter writer = new SiteWriter(staging, output, cache.pages(), cache != BuildCache.NONE);
             new SiteRenderer(config.templates(), config.siteLanguage(), config.baseUrl()).render(archive, writer);
             watch.lap("render");
             cache.pages(null); // while the site is being replaced, it is not the one the list describes

@@ -23,6 +23,8 @@ public final class SiteWriter {
     private final Path previous;
     private final Map<String, Page> before;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    /** Whether {@link #pages} is kept for a later build; if not, fingerprints are never computed. */
+    private final boolean recording;
 
     /**
      * A file of a site as written: its fingerprint, size, modification time (in milliseconds) and file key (the
@@ -36,24 +38,33 @@ public final class SiteWriter {
     }
 
     public SiteWriter(Path root) {
-        this(root, null, Map.of());
+        this(root, null, Map.of(), false);
     }
 
-    /** A writer that reuses the files of the site in {@code previous} whose pages {@code before} lists. */
-    public SiteWriter(Path root, Path previous, Map<String, Page> before) {
+    /**
+     * A writer that reuses the files of the site in {@code previous} whose pages {@code before} lists, and
+     * records the {@link #pages} it writes when {@code recording}.
+     */
+    public SiteWriter(Path root, Path previous, Map<String, Page> before, boolean recording) {
         this.root = root.toAbsolutePath().normalize();
         this.previous = previous;
         this.before = before;
+        this.recording = recording;
     }
 
-    /** The files written with a fingerprint, by path. */
+    /** The files written with a fingerprint, by path (none unless recording). */
     public Map<String, Page> pages() {
         return new TreeMap<>(pages);
     }
 
     /** Writes {@code path} from {@code content}, or takes the previous site's file when its fingerprint matches. */
-    public void write(String path, String fingerprint, Content content) {
+    public void write(String path, java.util.function.Supplier<String> fingerprinter, Content content) {
         Path target = resolve(path);
+        if (!recording) {
+            write(target, content);
+            return;
+        }
+        String fingerprint = fingerprinter.get();
         Page old = before.get(path);
         if (old != null && old.fingerprint().equals(fingerprint) && previous != null) {
             Path from = previous.resolve(path);
