@@ -37,7 +37,12 @@ public final class Annotator {
             List<Mention> mentions = found.next();
             List<DateMention> dated = block.kind().isText()
                     ? dates.find(block.text(), lang, article.meta().date()) : List.of();
-            annotations.add(new BlockAnnotations(mentions, dated));
+            List<Excerpt> contexts = new ArrayList<>(mentions.size());
+            for (Mention m : mentions) {
+                int[] span = sentences.around(block.text(), m.start());
+                contexts.add(new Excerpt(block.text(), span[0], span[1]));
+            }
+            annotations.add(new BlockAnnotations(mentions, dated, contexts));
             if (article.meta().date() == null && block.kind().isText()) {
                 dates.unresolved(block.text(), lang).forEach(u -> unresolved.add(u.expression()));
             }

@@ -1,9 +1,9 @@
 package dev.annals.index;
 
 import dev.annals.annotate.AnnotatedArticle;
+import dev.annals.annotate.BlockAnnotations;
 import dev.annals.annotate.Event;
 import dev.annals.annotate.Excerpt;
-import dev.annals.annotate.Sentences;
 import dev.annals.clean.Block;
 import dev.annals.entity.Entity;
 import dev.annals.entity.Gazetteer;
@@ -35,11 +35,8 @@ public final class Indexer {
 
         Map<String, Map<String, List<MentionContext>>> contexts = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        // Sentence breaks per article in parallel; gathered in archive order.
-        Sentences.Maker sentences = new Sentences.Maker();
-        List<List<MentionContext>> found = articles.parallelStream().map(a -> contexts(a, sentences)).toList();
-        for (List<MentionContext> inArticle : found) {
-            for (MentionContext c : inArticle) {
+        for (AnnotatedArticle a : articles) {
+            for (MentionContext c : contexts(a)) {
                 counts.merge(c.entityId(), 1, Integer::sum);
                 List<MentionContext> list = contexts.computeIfAbsent(c.entityId(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(c.slug(), k -> new ArrayList<>());
@@ -71,19 +68,19 @@ public final class Indexer {
     }
 
     /** The context of every mention in an article's text and captions, in text order. */
-    private static List<MentionContext> contexts(AnnotatedArticle a, Sentences.Maker maker) {
-        Sentences sentences = maker.of(a.article().meta().lang());
+    private static List<MentionContext> contexts(AnnotatedArticle a) {
         List<MentionContext> out = new ArrayList<>();
         for (int i = 0; i < a.annotations().size(); i++) {
             Block block = a.article().blocks().get(i);
             if (!block.kind().isText() && block.kind() != dev.annals.clean.BlockKind.CAPTION) {
                 continue;
             }
-            String text = block.text();
-            for (Mention m : a.annotations().get(i).mentions()) {
-                int[] span = sentences.around(text, m.start());
-                out.add(new MentionContext(a.slug(), m.entityId(), new Excerpt(text, span[0], span[1]),
-                        m.start() - span[0], m.end() - span[0]));
+            BlockAnnotations annotations = a.annotations().get(i);
+            for (int k = 0; k < annotations.mentions().size(); k++) {
+                Mention m = annotations.mentions().get(k);
+                Excerpt sentence = annotations.contexts().get(k);
+                out.add(new MentionContext(a.slug(), m.entityId(), sentence, m.start() - sentence.from(),
+                        m.end() - sentence.from()));
             }
         }
         return out;
