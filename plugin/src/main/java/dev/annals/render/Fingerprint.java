@@ -12,7 +12,8 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 
 /**
- * The SHA-256 of a page model (maps, lists, strings, numbers, booleans): equal models give equal fingerprints,
+ * The SHA-256 of a page model (maps, lists, strings, numbers, booleans, records, {@link Deferred} values by their
+ * keys): equal models give equal fingerprints,
  * so a page whose template and model are unchanged need not be rendered again. Maps and sets that keep their
  * order are read in it (a template may list them); others in key order, as their own order is not a content's.
  * Values that are the same for every page of a build ({@link Messages}) count by type only.
@@ -47,11 +48,17 @@ final class Fingerprint {
         } else if (v instanceof String s) {
             tag('S');
             number(s.length());
+            // one byte for ASCII, three for any other char (surrogates alone too, so every string differs)
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                room(2);
-                buffer[used++] = (byte) (c >>> 8);
-                buffer[used++] = (byte) c;
+                room(3);
+                if (c < 0x80) {
+                    buffer[used++] = (byte) c;
+                } else {
+                    buffer[used++] = (byte) (0xE0 | c >>> 12);
+                    buffer[used++] = (byte) (0x80 | c >>> 6 & 0x3F);
+                    buffer[used++] = (byte) (0x80 | c & 0x3F);
+                }
             }
         } else if (v instanceof Boolean || v instanceof Number || v instanceof Character || v instanceof Enum<?>) {
             tag('V');
@@ -87,6 +94,24 @@ final class Fingerprint {
             }
         } else if (v instanceof Messages) {
             tag('T');
+        } else if (v instanceof Deferred d) {
+            tag('D');
+            add(d.key().get());
+        } else if (v instanceof dev.annals.annotate.Excerpt e) {
+            add(e.text());
+        } else if (v instanceof java.time.LocalDate d) {
+            tag('V');
+            add(d.toString());
+        } else if (v instanceof Record r) {
+            tag('R');
+            add(r.getClass().getName());
+            for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    add(c.getAccessor().invoke(r));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + c + " to fingerprint it", e);
+                }
+            }
         } else {
             throw new IllegalArgumentException("cannot fingerprint a " + v.getClass().getName() + " in a page model");
         }

@@ -65,7 +65,7 @@ public final class SiteRenderer {
             return v;
         })));
         tasks.add(() -> new SearchIndex().files(archive, views).forEach((path, value) -> out.write(path,
-                Fingerprint.of(path, value), o -> o.write(json.compact(value).getBytes(StandardCharsets.UTF_8)))));
+                () -> Fingerprint.of(path, value), o -> o.write(json.compact(value).getBytes(StandardCharsets.UTF_8)))));
         tasks.add(() -> data(out, "data/articles.json", articlesData(archive)));
         tasks.add(() -> data(out, "data/entities.json", entitiesData(archive)));
         archive.articles().forEach(a -> tasks.add(() -> page(out, "article.ftlh", Views.articleUrl(a.slug()), "article",
@@ -181,16 +181,18 @@ public final class SiteRenderer {
 
     /** Writes {@code path} from {@code template} and {@code model}, unless the previous site's file is the same. */
     private void file(SiteWriter out, String template, String path, Map<String, Object> model) {
-        out.write(path, Fingerprint.of(template, model), o -> {
+        out.write(path, () -> Fingerprint.of(template, model), o -> {
+            Map<String, Object> resolved = new LinkedHashMap<>(model);
+            resolved.replaceAll((k, v) -> v instanceof Deferred d ? d.value().get() : v);
             java.io.Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8);
-            templates.render(template, model, w);
+            templates.render(template, resolved, w);
             w.flush();
         });
     }
 
     /** Writes a data file, {@code value} as indented JSON. */
     private void data(SiteWriter out, String path, Object value) {
-        out.write(path, Fingerprint.of(path, value), o -> json.pretty(value, o));
+        out.write(path, () -> Fingerprint.of(path, value), o -> json.pretty(value, o));
     }
 
     /** An Atom feed at {@code path} for the page {@code pageUrl}; entries' dates stand in for updates. */

@@ -32,6 +32,8 @@ final class Views {
     private final Locale siteLocale;
 
     private final Messages messages;
+    /** Each article's {@link Fingerprint}, as worked out once: the key of the values made from it. */
+    private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
     /** Language names by code, as worked out once (a locale's display name is slow to get). */
     private final Map<String, String> languages = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -62,6 +64,10 @@ final class Views {
             String name = Locale.forLanguageTag(l).getDisplayLanguage(siteLocale);
             return name.isEmpty() ? l : name.substring(0, 1).toUpperCase(siteLocale) + name.substring(1);
         });
+    }
+
+    private String digest(String slug) {
+        return digests.computeIfAbsent(slug, k -> Fingerprint.of(articles.get(k)));
     }
 
     Map<String, Object> articleLink(String slug) {
@@ -99,7 +105,10 @@ final class Views {
         v.put("translator", nz(m.translator()));
         v.put("origin", nz(m.origin()));
         v.put("contributors", m.contributors());
-        v.put("bodyHtml", body(a));
+        // the body is made of the article and the types of the entities it links to
+        v.put("bodyHtml", new Deferred(() -> List.of(digest(a.slug()), a.mentionCounts().keySet().stream()
+                .map(id -> entities.containsKey(id) ? entities.get(id).entity().type().id() : "other").toList()),
+                () -> body(a)));
         List<Map<String, Object>> captions = new ArrayList<>();
         for (int i = 0; i < article.blocks().size(); i++) {
             Block b = article.blocks().get(i);
@@ -225,23 +234,15 @@ final class Views {
         entity.names().forEach((lang, name) -> names.add(Map.of("lang", lang, "language", language(lang), "name", name)));
         v.put("names", names);
         v.put("aliases", entity.aliases());
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (String slug : e.articles()) {
-            Map<String, Object> link = articleLink(slug);
-            List<Map<String, Object>> contexts = new ArrayList<>();
-            for (MentionContext c : e.contexts().get(slug)) {
-                contexts.add(Map.of("before", c.sentence().substring(0, c.start()),
-                        "mention", c.sentence().substring(c.start(), c.end()),
-                        "after", c.sentence().substring(c.end())));
-            }
-            link.put("contexts", contexts);
-            list.add(link);
-        }
-        v.put("articles", list);
+        // the list is made of the articles (their links, and the contexts of this entity's mentions in them)
+        v.put("articles", new Deferred(() -> List.of(entity.id(), e.articles().stream().map(this::digest).toList()),
+                () -> mentions(e)));
         v.put("related", e.related().stream().filter(entities::containsKey).map(this::entityLink).toList());
         v.put("events", e.events().stream().map(this::event).toList());
-        v.put("timelineSvg", TimelineSvg.draw(e.events(), messages.get("entity.timeline.caption", entity.name()),
-                n -> messages.get("chart.events", n)));
+        String caption = messages.get("entity.timeline.caption", entity.name());
+        v.put("timelineSvg", new Deferred(() -> List.of(caption, e.events().stream().map(c -> c.date().granularity()
+                + "|" + c.date().year() + "|" + c.date().month()).toList()),
+                () -> TimelineSvg.draw(e.events(), caption, n -> messages.get("chart.events", n))));
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", entity.type().schemaType());
@@ -255,6 +256,23 @@ final class Views {
         }
         v.put("jsonLd", json.compact(ld));
         return v;
+    }
+
+    /** The entity's articles, newest first, each with the contexts of the entity's mentions in it. */
+    private List<Map<String, Object>> mentions(EntityEntry e) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (String slug : e.articles()) {
+            Map<String, Object> link = articleLink(slug);
+            List<Map<String, Object>> contexts = new ArrayList<>();
+            for (MentionContext c : e.contexts().get(slug)) {
+                contexts.add(Map.of("before", c.sentence().substring(0, c.start()),
+                        "mention", c.sentence().substring(c.start(), c.end()),
+                        "after", c.sentence().substring(c.end())));
+            }
+            link.put("contexts", contexts);
+            list.add(link);
+        }
+        return list;
     }
 
     /** Chronology entries grouped by year, in year order, each year's by month and then date. */
