@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 final class SearchIndex {
     static final int POSTINGS = 100;
     static final int DOCS_PER_CHUNK = 25;
+    /** Articles whose terms are counted at once. */
+    private static final int CHUNK = 1000;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
@@ -38,6 +40,9 @@ final class SearchIndex {
 
     /** Folds as search.js does: NFD, combining marks removed, đ to d, lower case. */
     static String fold(String s) {
+        if (s.chars().allMatch(c -> c < 0x80)) {
+            return s.toLowerCase(Locale.ROOT); // ASCII has nothing to decompose
+        }
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
                 .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
@@ -48,24 +53,36 @@ final class SearchIndex {
         Map<String, Postings> postings = new HashMap<>();
         Map<String, EntityEntry> entities = new HashMap<>();
         archive.entities().forEach(e -> entities.put(e.entity().id(), e));
-        for (AnnotatedArticle a : archive.articles()) {
-            int id = docs.size();
-            Map<String, Object> link = views.articleLink(a.slug());
-            String body = String.join(" ", a.article().textBlocks().stream().map(Block::text).toList());
-            docs.add(doc((String) link.get("language"), (String) link.get("title"), (String) link.get("dateText"),
-                    a.article().meta().lang(),
-                    (String) link.get("url"), snippet(body)));
-            add(postings, id, (String) link.get("title"), 5);
-            add(postings, id, body, 1);
-            a.mentionCounts().keySet().forEach(eid -> entities.get(eid).entity().forms()
-                    .forEach(f -> add(postings, id, f, 2)));
+        List<AnnotatedArticle> articles = archive.articles();
+        for (int from = 0; from < articles.size(); from += CHUNK) {
+            // Terms are counted per article in parallel, a chunk at a time (all at once would hold every article's
+            // terms), and added to the postings in article order.
+            List<Map<String, Integer>> terms = articles.subList(from, Math.min(articles.size(), from + CHUNK))
+                    .parallelStream().map(a -> {
+                        Map<String, Integer> weights = new HashMap<>();
+                        add(weights, a.article().meta().title(), 5);
+                        add(weights, body(a), 1);
+                        a.mentionCounts().keySet().forEach(eid -> entities.get(eid).entity().forms()
+                                .forEach(f -> add(weights, f, 2)));
+                        return weights;
+                    }).toList();
+            for (int k = 0; k < terms.size(); k++) {
+                AnnotatedArticle a = articles.get(from + k);
+                int id = docs.size();
+                Map<String, Object> link = views.articleLink(a.slug());
+                docs.add(doc((String) link.get("language"), (String) link.get("title"), (String) link.get("dateText"),
+                        a.article().meta().lang(), (String) link.get("url"), snippet(body(a))));
+                terms.get(k).forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(id, weight));
+            }
         }
         for (EntityEntry e : archive.entities()) {
             int id = docs.size();
             String description = e.entity().description() == null ? String.join(", ", e.entity().forms())
                     : e.entity().description();
             docs.add(doc("", e.entity().name(), "", "", Views.entityUrl(e.entity().id()), description));
-            e.entity().forms().forEach(f -> add(postings, id, f, 20));
+            Map<String, Integer> weights = new HashMap<>();
+            e.entity().forms().forEach(f -> add(weights, f, 20));
+            weights.forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(id, weight));
         }
         Map<String, Object> files = new TreeMap<>();
         for (int i = 0; i < docs.size(); i += DOCS_PER_CHUNK) {
@@ -91,10 +108,15 @@ final class SearchIndex {
         return term.codePointCount(0, term.length()) == 1 ? sb + "_" : sb.toString();
     }
 
-    private void add(Map<String, Postings> postings, int doc, String text, int weight) {
+    private static String body(AnnotatedArticle a) {
+        return String.join(" ", a.article().textBlocks().stream().map(Block::text).toList());
+    }
+
+    /** Adds {@code weight} to each term of {@code text} in {@code weights}, once per occurrence. */
+    private void add(Map<String, Integer> weights, String text, int weight) {
         for (String t : SPLIT.split(fold(text))) {
             if (!t.isEmpty() && !stopwords.contains(t)) {
-                postings.computeIfAbsent(t, k -> new Postings()).add(doc, weight);
+                weights.merge(t, weight, Integer::sum);
             }
         }
     }
