@@ -54,6 +54,7 @@ public final class EntityMatcher {
         final String[] nfc;
         final boolean[] foldable;
         final String lang;
+        final String[] lower;
         private final String[] stripped;
         private final String[] keys;
         private final String[] foldedKeys;
@@ -61,9 +62,11 @@ public final class EntityMatcher {
         Scan(String text, String lang) {
             tokens = Names.tokens(text);
             nfc = new String[tokens.size()];
+            lower = new String[nfc.length];
             foldable = new boolean[tokens.size()];
             for (int i = 0; i < nfc.length; i++) {
                 nfc[i] = Names.nfc(tokens.get(i).text());
+                lower[i] = nfc[i].toLowerCase(Locale.ROOT);
                 foldable[i] = Names.foldable(nfc[i], lang);
             }
             this.lang = lang;
@@ -153,7 +156,11 @@ public final class EntityMatcher {
                     i += hit.name().length();
                 }
             }
-            tokens.stream().filter(t -> !Names.capitalised(t.text())).forEach(t -> lowerCase.add(Names.lower(t.text())));
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!Names.capitalised(scan.nfc[i])) {
+                    lowerCase.add(scan.lower[i]);
+                }
+            }
             hits.add(found);
         }
         List<List<Mention>> out = new ArrayList<>();
@@ -198,9 +205,8 @@ public final class EntityMatcher {
         List<Token> tokens = scan.tokens;
         String lang = scan.lang;
         Token t = tokens.get(i);
-        String lower = Names.lower(t.text());
-        boolean foldable = Names.foldable(t.text(), lang);
-        String folded = foldable ? Names.key(t.text(), true) : lower;
+        String lower = scan.lower[i];
+        String folded = scan.foldable[i] ? scan.key(i, true) : lower;
         List<String> keys = folded.equals(lower) ? List.of(lower) : List.of(lower, folded);
         Hit exact = null;
         Hit misspelt = null;

@@ -70,7 +70,10 @@ final class Names {
 
     /** Whether diacritics may be dropped: never in Vietnamese, where tone marks tell words apart. */
     static boolean foldable(String token, String lang) {
-        if ("vi".equals(lang) && !isAscii(token)) {
+        if (isAscii(token)) {
+            return true; // every Vietnamese letter is beyond ASCII
+        }
+        if ("vi".equals(lang)) {
             return false;
         }
         String low = lower(token);
