@@ -8,6 +8,7 @@ import dev.annals.clean.Cleaner;
 import dev.annals.clean.Languages;
 import dev.annals.clean.LineStats;
 import dev.annals.clean.Rules;
+import dev.annals.entity.BuiltInPlaces;
 import dev.annals.entity.Discovery;
 import dev.annals.entity.Entity;
 import dev.annals.entity.EntityMatcher;
@@ -172,10 +173,10 @@ final class ArticleStages {
     }
 
     /** The names {@code known} lacks, found in the cleaned articles. */
-    List<Discovery.Candidate> discover(Gazetteer known) {
+    List<Discovery.Candidate> discover(Gazetteer known, List<BuiltInPlaces.Place> places) {
         List<Discovery.Doc> docs = slots.stream().map(s -> new Discovery.Doc(s.article.slug(), s.article.meta().lang(),
                 String.join("\n", s.article.textBlocks().stream().map(Block::text).toList()))).toList();
-        return new Discovery(known).find(docs, new Discovery.Scans() {
+        return new Discovery(known, places).find(docs, new Discovery.Scans() {
             @Override
             public Discovery.Scan stored(int doc, Set<String> lowerWords) {
                 Slot s = slots.get(doc);

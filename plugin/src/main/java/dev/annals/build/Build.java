@@ -1,6 +1,7 @@
 package dev.annals.build;
 
 import dev.annals.annotate.AnnotatedArticle;
+import dev.annals.entity.BuiltInPlaces;
 import dev.annals.entity.Discovery;
 import dev.annals.entity.Entity;
 import dev.annals.entity.Gazetteer;
@@ -60,23 +61,41 @@ public final class Build {
         }
     }
 
+    /** The gazetteer's entities, parsed or as the cache keeps them (the file's content is part of its key). */
+    private Gazetteer curated(BuildCache cache) {
+        if (config.entities() == null || !Files.isRegularFile(config.entities())) {
+            return Gazetteer.empty();
+        }
+        List<Entity> kept = cache.curated();
+        if (kept != null) {
+            return new Gazetteer(kept);
+        }
+        Gazetteer parsed = Gazetteer.load(config.entities());
+        cache.curated(List.copyOf(parsed.entities()));
+        return parsed;
+    }
+
     private Result run(BuildCache cache, Path source, Path output, Stopwatch watch) {
         Problems problems = new Problems();
-        Gazetteer curated = config.entities() != null && Files.isRegularFile(config.entities())
-                ? Gazetteer.load(config.entities()) : Gazetteer.empty();
+        Gazetteer curated = curated(cache);
+        List<BuiltInPlaces.Place> places = cache.places();
+        if (places == null) {
+            places = BuiltInPlaces.all();
+            cache.places(places);
+        }
         ArticleStages stages = new ArticleStages(config, cache, problems, watch);
         stages.clean(source);
         if (problems.hasErrors() && config.failOnError()) {
             throw new AnnalsException(problems.all().stream().filter(Problem::isError).map(Problem::toString)
                     .reduce((a, b) -> a + "\n" + b).orElse("") + "\n(set failOnError=false to skip such articles)");
         }
-        Gazetteer known = curated.withBuiltIns();
-        List<Discovery.Candidate> candidates = stages.discover(known);
+        Gazetteer known = curated.withBuiltIns(places);
+        List<Discovery.Candidate> candidates = stages.discover(known, places);
         List<Entity> discovered = Discovery.entities(candidates).stream()
                 .filter(e -> known.get(e.id()).isEmpty()).toList();
         watch.lap("discover");
         Gazetteer gazetteer = new Gazetteer(Stream.concat(curated.entities().stream(), discovered.stream()).toList())
-                .withBuiltIns();
+                .withBuiltIns(places);
         watch.lap("gazetteer");
         List<AnnotatedArticle> annotated = stages.annotate(gazetteer, discovered);
         watch.lap("annotate");

@@ -15,8 +15,11 @@ import dev.annals.clean.Block;
 import dev.annals.clean.BlockKind;
 import dev.annals.clean.LineStats;
 import dev.annals.clean.Meta;
+import dev.annals.entity.BuiltInPlaces;
 import dev.annals.entity.Discovery;
+import dev.annals.entity.Entity;
 import dev.annals.entity.EntityType;
+import dev.annals.entity.Gazetteer;
 import dev.annals.entity.Mention;
 import dev.annals.render.SiteWriter;
 import dev.annals.render.Templates;
@@ -58,6 +61,8 @@ import java.util.stream.Stream;
 final class BuildCache implements AutoCloseable {
     /** No cache: every lookup misses and nothing is stored. */
     static final BuildCache NONE = new BuildCache(null, null);
+    /** Names of the entries that belong to no article (an article's is a hash in hex). */
+    private static final String ARCHIVE_WIDE = "archive-";
 
     private final Path entries;
     private final Pool<Kryo> kryos = new Pool<>(true, false) {
@@ -220,12 +225,62 @@ final class BuildCache implements AutoCloseable {
         write(path(file, ".scan"), new StoredScan(file, stamp, scan));
     }
 
+    /** The entities parsed from the gazetteer (part of the key), or null. */
+    List<Entity> curated() {
+        KeptEntities kept = read(entries == null ? null : entries.resolve(ARCHIVE_WIDE + "curated"), KeptEntities.class);
+        return kept == null ? null : kept.entities();
+    }
+
+    void curated(List<Entity> entities) {
+        write(entries == null ? null : entries.resolve(ARCHIVE_WIDE + "curated"), new KeptEntities(entities));
+    }
+
+    /** The built-in places (made from the JDK's and ICU's data, part of the key), or null. */
+    List<BuiltInPlaces.Place> places() {
+        KeptPlaces kept = read(entries == null ? null : entries.resolve(ARCHIVE_WIDE + "places"), KeptPlaces.class);
+        return kept == null ? null : kept.places();
+    }
+
+    void places(List<BuiltInPlaces.Place> places) {
+        write(entries == null ? null : entries.resolve(ARCHIVE_WIDE + "places"), new KeptPlaces(places));
+    }
+
+    record KeptEntities(List<Entity> entities) {
+    }
+
+    record KeptPlaces(List<BuiltInPlaces.Place> places) {
+    }
+
+    /**
+     * Writes an entity's components with plain collections: its names map is an unmodifiable view, which Kryo
+     * cannot make.
+     */
+    private static final class EntitySerializer extends com.esotericsoftware.kryo.Serializer<Entity> {
+        @Override
+        public void write(Kryo kryo, Output out, Entity e) {
+            out.writeString(e.id());
+            kryo.writeObject(out, e.type());
+            kryo.writeObject(out, new TreeMap<>(e.names()));
+            kryo.writeObject(out, new ArrayList<>(e.aliases()));
+            out.writeString(e.wikidata());
+            out.writeString(e.description());
+            out.writeBoolean(e.discovered());
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Entity read(Kryo kryo, Input in, Class<? extends Entity> type) {
+            return new Entity(in.readString(), kryo.readObject(in, EntityType.class), kryo.readObject(in, TreeMap.class),
+                    kryo.readObject(in, ArrayList.class), in.readString(), in.readString(), in.readBoolean());
+        }
+    }
+
     private <T> T read(Path p, Class<T> type) {
-        if (entries == null || !Files.isRegularFile(p)) {
+        if (p == null || !Files.isRegularFile(p)) {
             return null;
         }
         Kryo kryo = kryos.obtain();
-        try (Input in = new Input(Files.newInputStream(p), 1 << 16)) {
+        try (Input in = new Input(Files.readAllBytes(p))) { // entries are small: no 64 KB buffer for each
             return kryo.readObject(in, type);
         } catch (IOException | RuntimeException e) {
             return null; // a damaged or foreign entry is a miss: the article is simply built again
@@ -235,12 +290,12 @@ final class BuildCache implements AutoCloseable {
     }
 
     private void write(Path p, Object value) {
-        if (entries == null) {
+        if (p == null || entries == null) {
             return;
         }
         Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
         Kryo kryo = kryos.obtain();
-        try (Output out = new Output(Files.newOutputStream(tmp), 1 << 16)) {
+        try (Output out = new Output(Files.newOutputStream(tmp), 1 << 13)) {
             kryo.writeObject(out, value);
         } catch (IOException | KryoException e) {
             throw new AnnalsException("cannot write the build cache entry " + tmp + ": " + e.getMessage(), e);
@@ -267,9 +322,11 @@ final class BuildCache implements AutoCloseable {
                 AnnotatedArticle.class, BlockAnnotations.class, Mention.class, DateMention.class, PartialDate.class,
                 Granularity.class, Event.class, Excerpt.class, Problem.class, Problem.Severity.class,
                 Discovery.Scan.class, Discovery.Occurrence.class, Discovery.Definition.class, EntityType.class,
-                long[].class, LocalDate.class, ArrayList.class, HashMap.class, TreeMap.class)) {
+                long[].class, LocalDate.class, ArrayList.class, HashMap.class, TreeMap.class, KeptEntities.class,
+                KeptPlaces.class, BuiltInPlaces.Place.class, Gazetteer.Form.class)) {
             kryo.register(c);
         }
+        kryo.register(Entity.class, new EntitySerializer());
         return kryo;
     }
 
@@ -280,6 +337,8 @@ final class BuildCache implements AutoCloseable {
         }
         java.util.Set<String> keep = new java.util.HashSet<>();
         files.forEach(f -> keep.add(path(f, "").getFileName().toString()));
+        keep.add(ARCHIVE_WIDE + "curated");
+        keep.add(ARCHIVE_WIDE + "places");
         try (Stream<Path> all = Files.list(entries)) {
             for (Path p : all.filter(p -> !keep.contains(p.getFileName().toString().replaceFirst("\\..*", "")))
                     .toList()) {

@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  * language) link in every text. Names that are ambiguous (two countries), shorter than three letters, in a
  * script written without spaces, or English common words and first names ("Chad", "Jordan") are left out.
  */
-final class BuiltInPlaces {
+public final class BuiltInPlaces {
     /** A country: its entity (names by language) and the forms the matcher looks for. */
-    record Place(Entity entity, List<Gazetteer.Form> forms) {
+    public record Place(Entity entity, List<Gazetteer.Form> forms) {
+        public Place {
+            forms = List.copyOf(forms);
+        }
     }
 
     /** English names that are also common words or first names: linked only in other languages. */
@@ -41,7 +44,8 @@ final class BuiltInPlaces {
     private BuiltInPlaces() {
     }
 
-    static List<Place> all() {
+    /** Worked out once per JVM from the JDK's and ICU's data (a second or two); a build cache may keep them. */
+    public static List<Place> all() {
         return Holder.ALL;
     }
 

@@ -86,8 +86,13 @@ public final class Discovery {
 
     /** Discovers what {@code gazetteer} does not match; built-in countries only type candidates. */
     public Discovery(Gazetteer gazetteer) {
+        this(gazetteer, BuiltInPlaces.all());
+    }
+
+    /** As {@link #Discovery(Gazetteer)}, with {@code places} as kept from {@link BuiltInPlaces#all()}. */
+    public Discovery(Gazetteer gazetteer, List<BuiltInPlaces.Place> places) {
         this.gazetteer = gazetteer;
-        for (BuiltInPlaces.Place p : BuiltInPlaces.all()) {
+        for (BuiltInPlaces.Place p : places) {
             for (Gazetteer.Form f : p.forms()) {
                 placeIds.put(Names.lower(f.text()), p.entity().id());
                 placeLangs.put(Names.lower(f.text()), f.activeIn());

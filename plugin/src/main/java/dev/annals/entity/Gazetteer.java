@@ -89,6 +89,11 @@ public final class Gazetteer {
      * form is left to the curated entity.
      */
     public Gazetteer withBuiltIns() {
+        return withBuiltIns(BuiltInPlaces.all());
+    }
+
+    /** As {@link #withBuiltIns()}, with {@code places} as kept from {@link BuiltInPlaces#all()}. */
+    public Gazetteer withBuiltIns(List<BuiltInPlaces.Place> places) {
         Map<String, Entity> entities = new TreeMap<>(byId);
         List<Form> all = new ArrayList<>(forms);
         Set<String> curatedForms = new HashSet<>();
@@ -96,7 +101,7 @@ public final class Gazetteer {
         Map<String, Entity> placeByName = new HashMap<>();
         byId.values().stream().filter(e -> e.type() == EntityType.PLACE).forEach(e -> e.names()
                 .forEach((lang, n) -> placeByName.putIfAbsent(lang + "|" + Names.lower(n), e)));
-        for (BuiltInPlaces.Place p : BuiltInPlaces.all()) {
+        for (BuiltInPlaces.Place p : places) {
             Entity b = p.entity();
             Entity same = byId.get(b.id());
             if (same != null && same.type() != EntityType.PLACE) {
