@@ -41,6 +41,8 @@ final class ArticleStages {
     private final Stopwatch watch;
     /** The articles kept after cleaning, in file order, and what the stages made of each. */
     private List<Slot> slots;
+    /** Each annotated article's identity by slug: a hash of everything it is made from (see {@link #digests}). */
+    private final java.util.Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
 
     ArticleStages(BuildConfig config, BuildCache cache, Problems problems, Stopwatch watch) {
         this.config = config;
@@ -203,6 +205,7 @@ final class ArticleStages {
             boolean same = b != null && key.equals(b.gazetteer()) && b.annotated() != null;
             s.before = null;
             AnnotatedArticle done = same ? b.annotated() : annotate(annotator.get(), s.article);
+            digests.put(done.slug(), BuildCache.hash(s.read.file() + "|" + done.slug() + "|" + s.stamp() + "|" + key));
             if (!same) {
                 Read r = s.read;
                 cache.put(new BuildCache.Entry(r.file(), r.hash(), r.slug(), r.lineKeys(), r.problems(), s.lookups,
@@ -212,6 +215,16 @@ final class ArticleStages {
         }).toList();
         slots = null;
         return out;
+    }
+
+    /**
+     * The annotated articles' digests by slug, after {@link #annotate}: equal digests mean equal articles within
+     * one cache, whose key covers the configuration and code (the file's name, slug and content, the line
+     * counts' answers and the discovered entities are the rest), so pages can be fingerprinted without reading
+     * the articles through.
+     */
+    java.util.Map<String, String> digests() {
+        return digests;
     }
 
     private static AnnotatedArticle annotate(Annotator annotator, Article a) {

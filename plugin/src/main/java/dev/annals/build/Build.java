@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The pipeline: read, clean, annotate, index, render. The site is written to a folder beside the output
- * and swapped in only when complete, so a failed build leaves the previous site as it was.
+ * and swapped in (or, when the build cache let it keep pages of the previous site, its new files moved in) only
+ * when complete, so a failed build leaves the previous site as it was.
  */
 public final class Build {
     private final BuildConfig config;
@@ -109,10 +110,15 @@ public final class Build {
         Path staging = SiteSwap.stage(output);
         try {
             SiteWriter writer = new SiteWriter(staging, output, cache.pages(), cache != BuildCache.NONE);
-            new SiteRenderer(config.templates(), config.siteLanguage(), config.baseUrl()).render(archive, writer);
+            new SiteRenderer(config.templates(), config.siteLanguage(), config.baseUrl()).render(archive, writer,
+                    stages.digests()::get);
             watch.lap("render");
             cache.pages(null); // while the site is being replaced, it is not the one the list describes
-            SiteSwap.swap(staging, output);
+            if (writer.kept().isEmpty()) {
+                SiteSwap.swap(staging, output);
+            } else {
+                SiteSwap.update(staging, output, writer.paths());
+            }
             cache.pages(writer.pages());
             watch.lap("swap");
         } catch (RuntimeException | Error e) {

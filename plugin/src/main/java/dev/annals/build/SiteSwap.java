@@ -3,14 +3,17 @@ package dev.annals.build;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Writes a site beside its output folder and swaps it in whole. The staging folder's name is unique per build;
- * leftovers of a build that was killed are cleaned up by the next one, and a site moved aside by a swap that was
- * killed between its two renames is moved back.
+ * Writes a site beside its output folder and swaps it in whole, or, when the build kept some of the previous
+ * site's files, moves the files it wrote into it. The staging folder's name is unique per build; leftovers of a
+ * build that was killed are cleaned up by the next one, and a site moved aside by a swap that was killed between
+ * its two renames is moved back.
  */
 final class SiteSwap {
     private SiteSwap() {
@@ -40,6 +43,45 @@ final class SiteSwap {
             throw new AnnalsException("cannot move the new site into " + output + ": " + e.getMessage(), e);
         }
         delete(old);
+    }
+
+    /**
+     * Moves every file of {@code staging} into {@code output} (each move atomic, replacing the old file), then
+     * deletes the files of {@code output} that {@code paths} (site-relative) does not list and the folders left
+     * empty. Only the moves are seen by a reader of the site: a build killed during them leaves some pages new
+     * and some old, until the next build (its caller drops the cache's list of pages first, so that build
+     * writes every page).
+     */
+    static void update(Path staging, Path output, java.util.Set<String> paths) {
+        try {
+            try (Stream<Path> walk = Files.walk(staging)) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    Path target = output.resolve(staging.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            try (Stream<Path> walk = Files.walk(output)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        if (!p.equals(output) && isEmpty(p)) {
+                            Files.delete(p);
+                        }
+                    } else if (!paths.contains(output.relativize(p).toString().replace('\\', '/'))) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new AnnalsException("cannot move the new pages into " + output + ": " + e.getMessage(), e);
+        }
+        delete(staging);
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        }
     }
 
     private static void recover(Path output) throws IOException {

@@ -13,7 +13,7 @@ import java.util.SortedSet;
 
 /**
  * The SHA-256 of a page model (maps, lists, strings, numbers, booleans, records, {@link Deferred} values by their
- * keys): equal models give equal fingerprints,
+ * keys, {@link Part}s by their digests): equal models give equal fingerprints,
  * so a page whose template and model are unchanged need not be rendered again. Maps and sets that keep their
  * order are read in it (a template may list them); others in key order, as their own order is not a content's.
  * Values that are the same for every page of a build ({@link Messages}) count by type only.
@@ -64,6 +64,9 @@ final class Fingerprint {
             tag('V');
             add(v.getClass().getName());
             add(v.toString());
+        } else if (v instanceof Part p) {
+            tag('P');
+            add(p.digest());
         } else if (v instanceof Map<?, ?> m) {
             tag('M');
             number(m.size());

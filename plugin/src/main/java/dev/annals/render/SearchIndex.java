@@ -29,7 +29,6 @@ final class SearchIndex {
     /** Articles whose terms are counted at once. */
     private static final int CHUNK = 1000;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
     private final java.util.Set<String> stopwords;
 
@@ -40,7 +39,11 @@ final class SearchIndex {
 
     /** Folds as search.js does: NFD, combining marks removed, đ to d, lower case. */
     static String fold(String s) {
-        if (s.chars().allMatch(c -> c < 0x80)) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
             return s.toLowerCase(Locale.ROOT); // ASCII has nothing to decompose
         }
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
@@ -70,8 +73,10 @@ final class SearchIndex {
                 AnnotatedArticle a = articles.get(from + k);
                 int id = docs.size();
                 Map<String, Object> link = views.articleLink(a.slug());
-                docs.add(doc((String) link.get("language"), (String) link.get("title"), (String) link.get("dateText"),
+                Map<String, Object> doc = new Part(() -> "doc " + views.digest(a.slug())); // the article makes it
+                doc.putAll(doc((String) link.get("language"), (String) link.get("title"), (String) link.get("dateText"),
                         a.article().meta().lang(), (String) link.get("url"), snippet(body(a))));
+                docs.add(doc);
                 terms.get(k).forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(id, weight));
             }
         }
@@ -112,12 +117,26 @@ final class SearchIndex {
         return String.join(" ", a.article().textBlocks().stream().map(Block::text).toList());
     }
 
-    /** Adds {@code weight} to each term of {@code text} in {@code weights}, once per occurrence. */
+    /**
+     * Adds {@code weight} to each term of {@code text} in {@code weights}, once per occurrence: terms are the runs
+     * of letters and digits, as search.js splits queries (a loop rather than a regular expression: this runs
+     * over every article's text).
+     */
     private void add(Map<String, Integer> weights, String text, int weight) {
-        for (String t : SPLIT.split(fold(text))) {
-            if (!t.isEmpty() && !stopwords.contains(t)) {
-                weights.merge(t, weight, Integer::sum);
+        String folded = fold(text);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); ) {
+            int c = i < folded.length() ? folded.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                String t = folded.substring(start, i);
+                if (!stopwords.contains(t)) {
+                    weights.merge(t, weight, Integer::sum);
+                }
+                start = -1;
             }
+            i += i < folded.length() ? Character.charCount(c) : 1;
         }
     }
 

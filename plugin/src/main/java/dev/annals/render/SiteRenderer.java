@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -49,12 +50,26 @@ public final class SiteRenderer {
     }
 
     public void render(Archive archive, SiteWriter out) {
-        Views views = new Views(archive, json, siteLang, messages);
+        Map<String, dev.annals.annotate.AnnotatedArticle> articles = archive.articlesBySlug();
+        Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        render(archive, out, slug -> digests.computeIfAbsent(slug, s -> Fingerprint.of(articles.get(s))));
+    }
+
+    /**
+     * @param digests each article's digest by slug, which must change whenever the article does: the key of the
+     *                page parts made from it when pages are fingerprinted
+     */
+    public void render(Archive archive, SiteWriter out, java.util.function.Function<String, String> digests) {
+        Views views = new Views(archive, json, siteLang, messages, digests);
         // Every file is a task of its own, run in parallel at the end; the largest (the data files, the search
         // index) are listed first, so that they start early instead of one core writing them after all pages.
         List<Runnable> tasks = new ArrayList<>();
-        tasks.add(() -> data(out, "data/timeline.json", TimelineJs.of(archive, views, messages)));
-        tasks.add(() -> data(out, "data/chronology.json", lazy(archive.chronology(), c -> {
+        // the events' digests are worked out here first, in parallel; the pages then find them made
+        tasks.add(() -> data(out, "data/timeline.json", new Deferred(() -> List.of(archive.articles().size(),
+                archive.chronology().parallelStream().map(views::eventDigest).toList()),
+                () -> TimelineJs.of(archive, views, messages))));
+        tasks.add(() -> data(out, "data/chronology.json", new Deferred(() -> archive.chronology().stream()
+                .map(c -> List.of(views.eventDigest(c), c.entities())).toList(), () -> lazy(archive.chronology(), c -> {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("date", c.date().iso());
             v.put("granularity", c.date().granularity().id());
@@ -63,16 +78,17 @@ public final class SiteRenderer {
             v.put("entities", c.entities());
             v.put("explicit", c.explicit());
             return v;
-        })));
-        tasks.add(() -> new SearchIndex().files(archive, views).forEach((path, value) -> out.write(path,
-                () -> Fingerprint.of(path, value), o -> o.write(json.compact(value).getBytes(StandardCharsets.UTF_8)))));
+        }))));
+        tasks.add(() -> new SearchIndex().files(archive, views).entrySet().parallelStream().forEach(f -> out.write(
+                f.getKey(), () -> Fingerprint.of(f.getKey(), f.getValue()),
+                o -> o.write(json.compact(f.getValue()).getBytes(StandardCharsets.UTF_8)))));
         tasks.add(() -> data(out, "data/articles.json", articlesData(archive)));
         tasks.add(() -> data(out, "data/entities.json", entitiesData(archive)));
         archive.articles().forEach(a -> tasks.add(() -> page(out, "article.ftlh", Views.articleUrl(a.slug()), "article",
-                views.article(a))));
+                () -> views.articleKey(a), () -> views.article(a))));
         archive.entities().forEach(e -> tasks.add(() -> {
             String url = Views.entityUrl(e.entity().id());
-            page(out, "entity.ftlh", url, "entity", views.entity(e));
+            page(out, "entity.ftlh", url, "entity", () -> views.entityKey(e), () -> views.entity(e));
             feed(out, e.entity().name(), "entities/" + e.entity().id() + ".xml", url,
                     e.articles().stream().limit(FEED_ENTRIES).map(views::articleLink).toList());
         }));
@@ -122,7 +138,8 @@ public final class SiteRenderer {
         page(out, "chronology.ftlh", "chronology/index.html", "chronology", chronology);
         byYear.forEach(year -> tasks.add(() -> {
             String url = "chronology/" + year.get(0).date().year() + ".html";
-            page(out, "chronology-year.ftlh", url, "chronology", Map.of("year", views.year(year), "years", yearLinks));
+            page(out, "chronology-year.ftlh", url, "chronology", Map.of("year", new Deferred(
+                    () -> year.stream().map(views::eventDigest).toList(), () -> views.year(year)), "years", yearLinks));
         }));
         page(out, "search.ftlh", "search/index.html", "search", Map.of());
         page(out, "404.ftlh", "404.html", "notfound", Map.of());
@@ -169,6 +186,13 @@ public final class SiteRenderer {
     private void page(SiteWriter out, String template, String path, String kind, Map<String, Object> model) {
         // keys in a fixed order (Map.of's changes from run to run), so that equal models have equal fingerprints
         Map<String, Object> m = new LinkedHashMap<>(model instanceof LinkedHashMap<?, ?> ? model : new TreeMap<>(model));
+        page(out, template, path, kind, () -> m, () -> m);
+    }
+
+    /** A page whose model is made only when it is written: {@code key} stands for it, and must determine it. */
+    private void page(SiteWriter out, String template, String path, String kind, Supplier<?> key,
+                      Supplier<Map<String, Object>> model) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("root", path.equals("404.html") && baseUrl != null ? baseUrl
                 : "../".repeat((int) path.chars().filter(c -> c == '/').count()));
         m.put("pageKind", kind);
@@ -176,13 +200,18 @@ public final class SiteRenderer {
         m.put("t", messages);
         m.put("canonical", baseUrl == null ? "" : baseUrl + (path.equals("index.html") ? "" : path));
         m.put("baseUrl", baseUrl == null ? "" : baseUrl);
-        file(out, template, path, m);
+        file(out, template, path, m, key, model);
     }
 
-    /** Writes {@code path} from {@code template} and {@code model}, unless the previous site's file is the same. */
-    private void file(SiteWriter out, String template, String path, Map<String, Object> model) {
-        out.write(path, () -> Fingerprint.of(template, model), o -> {
-            Map<String, Object> resolved = new LinkedHashMap<>(model);
+    /**
+     * Writes {@code path} from {@code template}, the {@code common} values and {@code model} (keyed by {@code key}),
+     * unless the previous site's file is the same.
+     */
+    private void file(SiteWriter out, String template, String path, Map<String, Object> common, Supplier<?> key,
+                      Supplier<Map<String, Object>> model) {
+        out.write(path, () -> Fingerprint.of(template, common, key.get()), o -> {
+            Map<String, Object> resolved = new LinkedHashMap<>(model.get());
+            resolved.putAll(common);
             resolved.replaceAll((k, v) -> v instanceof Deferred d ? d.value().get() : v);
             java.io.Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8);
             templates.render(template, resolved, w);
@@ -190,9 +219,10 @@ public final class SiteRenderer {
         });
     }
 
-    /** Writes a data file, {@code value} as indented JSON. */
+    /** Writes a data file, {@code value} (or a {@link Deferred}'s) as indented JSON. */
     private void data(SiteWriter out, String path, Object value) {
-        out.write(path, () -> Fingerprint.of(path, value), o -> json.pretty(value, o));
+        out.write(path, () -> Fingerprint.of(path, value), o -> json.pretty(value instanceof Deferred d ? d.value().get()
+                : value, o));
     }
 
     /** An Atom feed at {@code path} for the page {@code pageUrl}; entries' dates stand in for updates. */
@@ -210,7 +240,7 @@ public final class SiteRenderer {
                 .orElse("1970-01-01"));
         m.put("entries", entries);
         m.put("t", messages);
-        file(out, "feed.ftlx", path, m);
+        file(out, "feed.ftlx", path, Map.of(), () -> m, () -> m);
     }
 
     /** {@code list} mapped by {@code f} as each element is read, for streaming serialisation. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes files under one folder and refuses any path that would leave it. A file written with a fingerprint
- * of everything it is made from is taken from the previous site instead (as a hard link, else a copy) when
- * that site's file has the same fingerprint and is still as that build left it (same size, time and inode).
+ * of everything it is made from is not written when the previous site's file has the same fingerprint and is
+ * still as that build left it (same size, time and inode): it is {@link #kept}, for the caller to move the
+ * files written into the previous site's folder instead of the other way round.
  */
 public final class SiteWriter {
     private final Path root;
@@ -23,6 +23,9 @@ public final class SiteWriter {
     private final Path previous;
     private final Map<String, Page> before;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    /** Every site-relative path claimed, and those left as the previous site has them. */
+    private final java.util.Set<String> paths = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> kept = ConcurrentHashMap.newKeySet();
     /** Whether {@link #pages} is kept for a later build; if not, fingerprints are never computed. */
     private final boolean recording;
 
@@ -52,7 +55,17 @@ public final class SiteWriter {
         this.recording = recording;
     }
 
-    /** The files written with a fingerprint, by path (none unless recording). */
+    /** Every site-relative path written or kept. */
+    public java.util.Set<String> paths() {
+        return java.util.Set.copyOf(paths);
+    }
+
+    /** The paths whose previous file is the one to keep, so that they were not written. */
+    public java.util.Set<String> kept() {
+        return java.util.Set.copyOf(kept);
+    }
+
+    /** The files written or kept with a fingerprint, by path (none unless recording). */
     public Map<String, Page> pages() {
         return new TreeMap<>(pages);
     }
@@ -67,17 +80,12 @@ public final class SiteWriter {
         String fingerprint = fingerprinter.get();
         Page old = before.get(path);
         if (old != null && old.fingerprint().equals(fingerprint) && previous != null) {
-            Path from = previous.resolve(path);
             try {
-                BasicFileAttributes a = Files.readAttributes(from, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes a = Files.readAttributes(previous.resolve(path), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
                 if (a.isRegularFile() && Page.of(fingerprint, a).equals(old)) {
-                    Files.createDirectories(target.getParent());
-                    try {
-                        Files.createLink(target, from);
-                    } catch (IOException | UnsupportedOperationException e) {
-                        Files.copy(from, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
                     pages.put(path, old);
+                    kept.add(path);
                     return;
                 }
             } catch (IOException e) {
@@ -102,6 +110,7 @@ public final class SiteWriter {
         if (path.startsWith("/") || path.contains("\\") || !target.startsWith(root) || target.equals(root)) {
             throw new AnnalsException("refusing to write '" + path + "' outside the output folder " + root);
         }
+        paths.add(root.relativize(target).toString().replace('\\', '/'));
         if (!written.add(target.toString().toLowerCase(java.util.Locale.ROOT))) {
             throw new AnnalsException("two pages claim '" + path + "' (paths that differ only by case clash on some "
                     + "file systems); rename one of the articles or entities, or set its 'slug'.");

@@ -32,19 +32,25 @@ final class Views {
     private final Locale siteLocale;
 
     private final Messages messages;
-    /** Each article's {@link Fingerprint}, as worked out once: the key of the values made from it. */
-    private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each article's digest by slug: the key of the values made from it. */
+    private final Function<String, String> digests;
+    /** Each chronology entry's place in the chronology, and the digests of their models by place, once made. */
+    private final Map<ChronologyEntry, Integer> eventIndex = new java.util.IdentityHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReferenceArray<String> eventDigests;
     /** Language names by code, as worked out once (a locale's display name is slow to get). */
     private final Map<String, String> languages = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Views(Archive archive, Json json, String siteLang, Messages messages) {
+    Views(Archive archive, Json json, String siteLang, Messages messages, Function<String, String> digests) {
         this.messages = messages;
+        this.digests = digests;
         this.archive = archive;
         this.articles = archive.articlesBySlug();
         archive.entities().forEach(e -> entities.put(e.entity().id(), e));
         for (ChronologyEntry c : archive.chronology()) {
+            eventIndex.put(c, eventIndex.size());
             c.articles().forEach(slug -> eventsOf.computeIfAbsent(slug, k -> new ArrayList<>()).add(c));
         }
+        this.eventDigests = new java.util.concurrent.atomic.AtomicReferenceArray<>(eventIndex.size());
         this.json = json;
         this.dates = new Dates(siteLang);
         this.siteLocale = Locale.forLanguageTag(siteLang);
@@ -66,8 +72,9 @@ final class Views {
         });
     }
 
-    private String digest(String slug) {
-        return digests.computeIfAbsent(slug, k -> Fingerprint.of(articles.get(k)));
+    /** The digest of article {@code slug}, which changes whenever the article does. */
+    String digest(String slug) {
+        return digests.apply(slug);
     }
 
     Map<String, Object> articleLink(String slug) {
@@ -96,6 +103,18 @@ final class Views {
         return v;
     }
 
+    /**
+     * What {@link #article} makes the page of {@code a} from, so that it need not be made to be fingerprinted: the
+     * article, the entities it links to, its events and its translations (the site's language is the build's).
+     */
+    Object articleKey(AnnotatedArticle a) {
+        return List.of(digest(a.slug()), a.mentionCounts().keySet().stream().map(id -> entities.containsKey(id)
+                        ? List.of(entityLink(id), entities.get(id).entity().type().schemaType()) : id).toList(),
+                eventsOf.getOrDefault(a.slug(), List.of()).stream().map(this::eventDigest).toList(),
+                a.article().meta().translations().values().stream().sorted().map(slug -> articles.containsKey(slug)
+                        ? digest(slug) : "").toList());
+    }
+
     Map<String, Object> article(AnnotatedArticle a) {
         Article article = a.article();
         Meta m = article.meta();
@@ -105,23 +124,8 @@ final class Views {
         v.put("translator", nz(m.translator()));
         v.put("origin", nz(m.origin()));
         v.put("contributors", m.contributors());
-        // the body is made of the article and the types of the entities it links to
-        v.put("bodyHtml", new Deferred(() -> List.of(digest(a.slug()), a.mentionCounts().keySet().stream()
-                .map(id -> entities.containsKey(id) ? entities.get(id).entity().type().id() : "other").toList()),
-                () -> body(a)));
-        List<Map<String, Object>> captions = new ArrayList<>();
-        for (int i = 0; i < article.blocks().size(); i++) {
-            Block b = article.blocks().get(i);
-            if (b.kind() == BlockKind.CAPTION) {
-                String text = b.detail() != null && b.text().endsWith(b.detail())
-                        ? b.text().substring(0, b.text().length() - b.detail().length()).strip() : b.text();
-                Map<String, Object> c = new LinkedHashMap<>();
-                c.put("html", Inline.html(b.text(), 0, text.length(), spans(a.annotations().get(i))));
-                c.put("credit", nz(b.detail()));
-                captions.add(c);
-            }
-        }
-        v.put("captions", captions);
+        v.put("bodyHtml", body(a));
+        v.put("captions", captions(a));
         v.put("entities", a.mentionCounts().keySet().stream().map(this::entityLink)
                 .sorted((x, y) -> Integer.compare((int) y.get("count"), (int) x.get("count"))).toList());
         List<Map<String, Object>> translations = new ArrayList<>();
@@ -135,6 +139,24 @@ final class Views {
         v.put("events", eventsOf.getOrDefault(a.slug(), List.of()).stream().map(this::event).toList());
         v.put("jsonLd", json.compact(articleJsonLd(a)));
         return v;
+    }
+
+    /** The article's captions with their credits. */
+    private List<Map<String, Object>> captions(AnnotatedArticle a) {
+        Article article = a.article();
+        List<Map<String, Object>> captions = new ArrayList<>();
+        for (int i = 0; i < article.blocks().size(); i++) {
+            Block b = article.blocks().get(i);
+            if (b.kind() == BlockKind.CAPTION) {
+                String text = b.detail() != null && b.text().endsWith(b.detail())
+                        ? b.text().substring(0, b.text().length() - b.detail().length()).strip() : b.text();
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("html", Inline.html(b.text(), 0, text.length(), spans(a.annotations().get(i))));
+                c.put("credit", nz(b.detail()));
+                captions.add(c);
+            }
+        }
+        return captions;
     }
 
     private Map<String, Object> articleJsonLd(AnnotatedArticle a) {
@@ -210,8 +232,21 @@ final class Views {
         return sb.toString();
     }
 
+    /** The digest of {@link #event}'s model of {@code c}, worked out once per build: events show on several pages. */
+    String eventDigest(ChronologyEntry c) {
+        int i = eventIndex.get(c);
+        String d = eventDigests.get(i);
+        if (d == null) {
+            // what event(c) is made of: the entry, its articles and its entities' links
+            d = Fingerprint.of(c.date().toString(), c.text(), c.explicit(), c.articles().stream().map(this::digest)
+                    .toList(), c.entities().stream().filter(entities::containsKey).map(this::entityLink).toList());
+            eventDigests.set(i, d);
+        }
+        return d;
+    }
+
     Map<String, Object> event(ChronologyEntry c) {
-        Map<String, Object> v = new LinkedHashMap<>();
+        Map<String, Object> v = new Part(() -> eventDigest(c));
         v.put("date", c.date().iso());
         v.put("dateText", dates.display(c.date()));
         v.put("granularity", c.date().granularity().id());
@@ -221,6 +256,16 @@ final class Views {
         v.put("articles", c.articles().stream().map(this::articleLink).toList());
         v.put("entities", c.entities().stream().filter(entities::containsKey).map(this::entityLink).toList());
         return v;
+    }
+
+    /**
+     * What {@link #entity} makes the page of {@code e} from: the entity, its count, its articles (their contexts
+     * come from them), its related entities and its events.
+     */
+    Object entityKey(EntityEntry e) {
+        return List.of(e.entity(), e.mentionCount(), e.articles().stream().map(this::digest).toList(),
+                e.related().stream().filter(entities::containsKey).map(this::entityLink).toList(),
+                e.events().stream().map(this::eventDigest).toList());
     }
 
     Map<String, Object> entity(EntityEntry e) {
@@ -234,15 +279,11 @@ final class Views {
         entity.names().forEach((lang, name) -> names.add(Map.of("lang", lang, "language", language(lang), "name", name)));
         v.put("names", names);
         v.put("aliases", entity.aliases());
-        // the list is made of the articles (their links, and the contexts of this entity's mentions in them)
-        v.put("articles", new Deferred(() -> List.of(entity.id(), e.articles().stream().map(this::digest).toList()),
-                () -> mentions(e)));
+        v.put("articles", mentions(e));
         v.put("related", e.related().stream().filter(entities::containsKey).map(this::entityLink).toList());
         v.put("events", e.events().stream().map(this::event).toList());
-        String caption = messages.get("entity.timeline.caption", entity.name());
-        v.put("timelineSvg", new Deferred(() -> List.of(caption, e.events().stream().map(c -> c.date().granularity()
-                + "|" + c.date().year() + "|" + c.date().month()).toList()),
-                () -> TimelineSvg.draw(e.events(), caption, n -> messages.get("chart.events", n))));
+        v.put("timelineSvg", TimelineSvg.draw(e.events(), messages.get("entity.timeline.caption", entity.name()),
+                n -> messages.get("chart.events", n)));
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", entity.type().schemaType());

@@ -66,10 +66,15 @@ class IncrementalBuildTest {
         }
         Path editedPage = page(edited);
         Object editedInode = Files.getAttribute(editedPage, "unix:ino");
+        Files.writeString(dir.resolve("inc/site/entities/stray.html"), "not the build's"); // removed by the next
         assertSameAsClean();
         assertEquals(inode, Files.getAttribute(untouchedPage, "unix:ino"), "an unchanged page is reused");
         assertNotEquals(editedInode, Files.getAttribute(page(edited), "unix:ino"), "a changed page is written");
         assertTrue(read(page(edited)).contains(" resumed. "));
+
+        // an article renamed, its text unchanged: its links on other pages follow it
+        Files.move(articles.get(20), articles.get(20).resolveSibling("moved-" + articles.get(20).getFileName()));
+        assertSameAsClean();
 
         // an article added: the others are not cleaned or annotated again
         Path entry = dir.resolve("inc/cache/annals-entries").resolve(BuildCache.hash(
