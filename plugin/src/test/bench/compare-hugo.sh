@@ -8,7 +8,7 @@
 # (mvn -o -q -pl plugin org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=/tmp/cp-perf.txt).
 # Everything generated (articles, the Hugo site skeleton and its minimal theme, both outputs) goes to a temp dir
 # that is removed at the end (keep it with KEEP=1). Each timing includes process start: `java ... BuildMain` vs
-# `hugo --quiet`. Annals runs with -Xmx2g (override with ANNALS_HEAP).
+# `hugo --quiet`. Annals runs with -Xmx2g (override with ANNALS_HEAP) and the options in .mvn/jvm.config, as `mvn` does.
 set -euo pipefail
 
 N=${1:-10000}
@@ -80,7 +80,8 @@ ratios=()
 for run in $(seq "$RUNS"); do
   rm -rf "$A/site" "$H/public"
   echo "run $run: load before $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
-  t_annals=$(timed java -Xmx"$HEAP" -cp "$CP" dev.annals.bench.BuildMain "$A")
+  # shellcheck disable=SC2046 # the options Maven's JVM gets, one per word
+  t_annals=$(timed java -Xmx"$HEAP" $(cat "$ROOT/.mvn/jvm.config" 2>/dev/null) -cp "$CP" dev.annals.bench.BuildMain "$A")
   grep RESULT "$WORK/log" || true
   t_hugo=$(timed hugo --quiet -s "$H" -d "$H/public")
   ratio=$(echo "$t_annals / $t_hugo" | bc -l)

@@ -22,6 +22,8 @@ final class Fingerprint {
     private final MessageDigest digest;
     /** Bytes gathered for the digest, which is slow to feed a few bytes at a time. */
     private final byte[] buffer = new byte[8192];
+    /** A string's chars, a block at a time: reading them one by one is slow. At most half the buffer. */
+    private final char[] chars = new char[1024];
     private int used;
 
     private Fingerprint() {
@@ -48,17 +50,16 @@ final class Fingerprint {
         } else if (v instanceof String s) {
             tag('S');
             number(s.length());
-            // one byte for ASCII, three for any other char (surrogates alone too, so every string differs)
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                room(3);
-                if (c < 0x80) {
-                    buffer[used++] = (byte) c;
-                } else {
-                    buffer[used++] = (byte) (0xE0 | c >>> 12);
-                    buffer[used++] = (byte) (0x80 | c >>> 6 & 0x3F);
-                    buffer[used++] = (byte) (0x80 | c & 0x3F);
+            // two bytes per char (lone surrogates too, so every string differs), copied out a block at a time
+            for (int from = 0; from < s.length(); ) {
+                int n = Math.min(s.length() - from, chars.length);
+                s.getChars(from, from + n, chars, 0);
+                room(2 * n);
+                for (int i = 0; i < n; i++) {
+                    buffer[used++] = (byte) (chars[i] >>> 8);
+                    buffer[used++] = (byte) chars[i];
                 }
+                from += n;
             }
         } else if (v instanceof Boolean || v instanceof Number || v instanceof Character || v instanceof Enum<?>) {
             tag('V');

@@ -31,23 +31,39 @@ final class SearchIndex {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final java.util.Set<String> stopwords;
+    /** Non-ASCII characters without their marks, by code point, as {@link #fold} meets them. */
+    private final Map<Integer, String> stripped = new java.util.concurrent.ConcurrentHashMap<>();
 
     SearchIndex() {
         // Only English: folded Vietnamese stopwords would swallow names ("bà" folds to the "Ba" of "Ba Lan").
         stopwords = new Languages().stopwords("en");
     }
 
-    /** Folds as search.js does: NFD, combining marks removed, đ to d, lower case. */
-    static String fold(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 0x80;
+    /**
+     * Folds as search.js does: NFD, combining marks removed, đ to d, lower case. Each character is decomposed on
+     * its own, once per build ({@link #stripped}): the same as the whole text's NFD once the marks, the only
+     * characters that NFD reorders, are gone.
+     */
+    String fold(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (c >= 0x80 && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null && c < 0x80) {
+                sb.append((char) c);
+            } else if (sb != null) {
+                sb.append(stripped.computeIfAbsent(c, SearchIndex::strip));
+            }
+            i += Character.charCount(c);
         }
-        if (ascii) {
-            return s.toLowerCase(Locale.ROOT); // ASCII has nothing to decompose
-        }
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        return (sb == null ? s : sb.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    private static String strip(int c) {
+        return MARKS.matcher(Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD)).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D');
     }
 
     /** The files to write, by site-relative path, as JSON-ready values. */

@@ -1,5 +1,6 @@
 package dev.annals.render;
 
+import dev.annals.annotate.AnnotatedArticle;
 import dev.annals.build.AnnalsException;
 import dev.annals.clean.Meta;
 import dev.annals.index.Archive;
@@ -50,7 +51,7 @@ public final class SiteRenderer {
     }
 
     public void render(Archive archive, SiteWriter out) {
-        Map<String, dev.annals.annotate.AnnotatedArticle> articles = archive.articlesBySlug();
+        Map<String, AnnotatedArticle> articles = archive.articlesBySlug();
         Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
         render(archive, out, slug -> digests.computeIfAbsent(slug, s -> Fingerprint.of(articles.get(s))));
     }
@@ -89,8 +90,8 @@ public final class SiteRenderer {
         archive.entities().forEach(e -> tasks.add(() -> {
             String url = Views.entityUrl(e.entity().id());
             page(out, "entity.ftlh", url, "entity", () -> views.entityKey(e), () -> views.entity(e));
-            feed(out, e.entity().name(), "entities/" + e.entity().id() + ".xml", url,
-                    e.articles().stream().limit(FEED_ENTRIES).map(views::articleLink).toList());
+            feed(out, views, e.entity().name(), "entities/" + e.entity().id() + ".xml", url,
+                    e.articles().stream().limit(FEED_ENTRIES).toList());
         }));
 
         List<Map<String, Object>> articleLinks = archive.articles().stream().map(a -> views.articleLink(a.slug())).toList();
@@ -143,7 +144,8 @@ public final class SiteRenderer {
         }));
         page(out, "search.ftlh", "search/index.html", "search", Map.of());
         page(out, "404.ftlh", "404.html", "notfound", Map.of());
-        feed(out, messages.get("site.name"), "feed.xml", "index.html", articleLinks.stream().limit(FEED_ENTRIES).toList());
+        feed(out, views, messages.get("site.name"), "feed.xml", "index.html", archive.articles().stream()
+                .limit(FEED_ENTRIES).map(AnnotatedArticle::slug).toList());
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (baseUrl == null ? "" : "Sitemap: " + baseUrl + "sitemap.xml\n"));
         if (baseUrl != null) {
             List<String> urls = new ArrayList<>(List.of("index.html", "articles/index.html", "entities/index.html",
@@ -226,7 +228,7 @@ public final class SiteRenderer {
     }
 
     /** An Atom feed at {@code path} for the page {@code pageUrl}; entries' dates stand in for updates. */
-    private void feed(SiteWriter out, String title, String path, String pageUrl, List<Map<String, Object>> entries) {
+    private void feed(SiteWriter out, Views views, String title, String path, String pageUrl, List<String> slugs) {
         String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
         String base = baseUrl == null ? root : baseUrl;
         Map<String, Object> m = new LinkedHashMap<>();
@@ -236,11 +238,13 @@ public final class SiteRenderer {
         m.put("page", base + pageUrl);
         m.put("base", base);
         m.put("idBase", baseUrl == null ? "urn:annals:" : baseUrl);
-        m.put("updated", entries.stream().map(e -> (String) e.get("date")).filter(d -> !d.isEmpty()).max(String::compareTo)
-                .orElse("1970-01-01"));
-        m.put("entries", entries);
         m.put("t", messages);
-        file(out, "feed.ftlx", path, Map.of(), () -> m, () -> m);
+        // the entries are made of their articles
+        file(out, "feed.ftlx", path, m, () -> slugs.stream().map(views::digest).toList(), () -> {
+            List<Map<String, Object>> entries = slugs.stream().map(views::articleLink).toList();
+            return Map.of("entries", entries, "updated", entries.stream().map(e -> (String) e.get("date"))
+                    .filter(d -> !d.isEmpty()).max(String::compareTo).orElse("1970-01-01"));
+        });
     }
 
     /** {@code list} mapped by {@code f} as each element is read, for streaming serialisation. */

@@ -26,6 +26,23 @@ public final class ArchiveBenchmark {
     private ArchiveBenchmark() {
     }
 
+    /** The options the project gives Maven's JVM ({@code .mvn/jvm.config}, from the working folder up), which builds run in. */
+    private static final List<String> MAVEN_JVM_OPTIONS = mavenJvmOptions();
+
+    private static List<String> mavenJvmOptions() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path config = dir.resolve(".mvn/jvm.config");
+            if (Files.isRegularFile(config)) {
+                try {
+                    return List.of(Files.readString(config).trim().split("\\s+"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        return List.of();
+    }
+
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
         for (String a : args) {
@@ -35,7 +52,8 @@ public final class ArchiveBenchmark {
             sizes = List.of(1_000, 10_000, 100_000);
         }
         String heap = System.getProperty("annals.bench.heap", "2g");
-        System.out.printf("cores %d; child JVM -Xmx%s; %s%n", Runtime.getRuntime().availableProcessors(), heap,
+        System.out.printf("cores %d; child JVM -Xmx%s %s; %s%n", Runtime.getRuntime().availableProcessors(), heap,
+                String.join(" ", MAVEN_JVM_OPTIONS),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         System.out.printf("%9s %9s %9s %10s %10s %8s %10s  %s%n", "articles", "input MB", "wall s", "process s",
                 "articles/s", "heap MB", "output MB", "files");
@@ -106,8 +124,9 @@ public final class ArchiveBenchmark {
     private static double[] run(Path root, int n, long input, String heap, List<String> extra)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), BuildMain.class.getName(),
-                root.toString()));
+                .toString(), "-Xmx" + heap));
+        command.addAll(MAVEN_JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BuildMain.class.getName(), root.toString()));
         command.addAll(extra);
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

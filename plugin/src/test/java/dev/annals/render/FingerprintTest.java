@@ -37,7 +37,8 @@ class FingerprintTest {
     @Test
     void stringsThatDifferHaveDifferentFingerprints() {
         List<String> strings = List.of("é", "Ã©", "e\u0301", "\ud800", "\udc00", "\ud800\udc00", "a", "aa", "", "\u0080",
-                "\u07ff", "\uffff");
+                "\u07ff", "\uffff", "\ufffd", "x".repeat(3000), "x".repeat(2999) + "y", "y" + "x".repeat(2999),
+                "x".repeat(20_000), "x".repeat(19_999) + "\u0178");
         assertEquals(strings.size(), strings.stream().map(Fingerprint::of).distinct().count());
         assertNotEquals(Fingerprint.of(List.of("ab", "c")), Fingerprint.of(List.of("a", "bc")));
     }
