@@ -73,6 +73,8 @@ final class SearchIndex {
         Map<String, EntityEntry> entities = new HashMap<>();
         archive.entities().forEach(e -> entities.put(e.entity().id(), e));
         List<AnnotatedArticle> articles = archive.articles();
+        // each named entity's terms, counted once: every article naming it adds them
+        Map<String, Map<String, Integer>> formTerms = new java.util.concurrent.ConcurrentHashMap<>();
         for (int from = 0; from < articles.size(); from += CHUNK) {
             // Terms are counted per article in parallel, a chunk at a time (all at once would hold every article's
             // terms), and added to the postings in article order.
@@ -81,8 +83,11 @@ final class SearchIndex {
                         Map<String, Integer> weights = new HashMap<>();
                         add(weights, a.article().meta().title(), 5);
                         add(weights, body(a), 1);
-                        a.mentionCounts().keySet().forEach(eid -> entities.get(eid).entity().forms()
-                                .forEach(f -> add(weights, f, 2)));
+                        a.mentionCounts().keySet().forEach(eid -> formTerms.computeIfAbsent(eid, id -> {
+                            Map<String, Integer> counts = new HashMap<>();
+                            entities.get(id).entity().forms().forEach(f -> add(counts, f, 1));
+                            return counts;
+                        }).forEach((term, count) -> weights.merge(term, 2 * count, Integer::sum)));
                         return weights;
                     }).toList();
             for (int k = 0; k < terms.size(); k++) {
