@@ -50,12 +50,6 @@ public final class SiteRenderer {
         this.messages = new Messages(siteLang, overrides);
     }
 
-    public void render(Archive archive, SiteWriter out) {
-        Map<String, AnnotatedArticle> articles = archive.articlesBySlug();
-        Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
-        render(archive, out, slug -> digests.computeIfAbsent(slug, s -> Fingerprint.of(articles.get(s))));
-    }
-
     /**
      * @param digests each article's digest by slug, which must change whenever the article does: the key of the
      *                page parts made from it when pages are fingerprinted
