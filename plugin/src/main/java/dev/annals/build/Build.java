@@ -117,7 +117,7 @@ public final class Build {
             if (writer.kept().isEmpty()) {
                 SiteSwap.swap(staging, output);
             } else {
-                SiteSwap.update(staging, output, writer.paths());
+                SiteSwap.update(staging, output, writer.paths(), writer.kept());
             }
             cache.pages(writer.pages());
             watch.lap("swap");

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -50,10 +51,28 @@ final class SiteSwap {
      * deletes the files of {@code output} that {@code paths} (site-relative) does not list and the folders left
      * empty. Only the moves are seen by a reader of the site: a build killed during them leaves some pages new
      * and some old, until the next build (its caller drops the cache's list of pages first, so that build
-     * writes every page).
+     * writes every page). When the previous site holds a symbolic link, which could lead a move out of it, the
+     * {@code kept} files are linked into {@code staging} instead and it is swapped in whole.
      */
-    static void update(Path staging, Path output, java.util.Set<String> paths) {
+    static void update(Path staging, Path output, java.util.Set<String> paths, java.util.Set<String> kept) {
         try {
+            List<Path> old;
+            try (Stream<Path> walk = Files.walk(output)) {
+                old = walk.sorted(Comparator.reverseOrder()).toList();
+            }
+            if (old.stream().anyMatch(Files::isSymbolicLink)) {
+                for (String path : kept) {
+                    Path to = staging.resolve(path);
+                    Files.createDirectories(to.getParent());
+                    try {
+                        Files.createLink(to, output.resolve(path));
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(output.resolve(path), to, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+                swap(staging, output);
+                return;
+            }
             try (Stream<Path> walk = Files.walk(staging)) {
                 for (Path file : walk.filter(Files::isRegularFile).toList()) {
                     Path target = output.resolve(staging.relativize(file).toString());
@@ -61,15 +80,13 @@ final class SiteSwap {
                     Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
-            try (Stream<Path> walk = Files.walk(output)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                        if (!p.equals(output) && isEmpty(p)) {
-                            Files.delete(p);
-                        }
-                    } else if (!paths.contains(output.relativize(p).toString().replace('\\', '/'))) {
+            for (Path p : old) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!p.equals(output) && isEmpty(p)) {
                         Files.delete(p);
                     }
+                } else if (!paths.contains(output.relativize(p).toString().replace('\\', '/'))) {
+                    Files.delete(p);
                 }
             }
         } catch (IOException e) {

@@ -94,6 +94,24 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aLinkPlantedInThePreviousSiteLeadsNoWriteOutOfIt() throws IOException {
+        new Build(config("link", true)).run();
+        Path outside = dir.resolve("outside-chronology");
+        Files.move(dir.resolve("link/site/chronology"), outside);
+        Files.createSymbolicLink(dir.resolve("link/site/chronology"), outside);
+        Map<String, String> before = TestSites.files(outside);
+        Path edited = articles().get(25);
+        String paragraph = read(edited).lines().filter(l -> l.length() > 80).findFirst().orElseThrow();
+        Files.writeString(edited, read(edited).replace(paragraph, "On 9 May 2012, the envoys met. " + paragraph));
+
+        new Build(config("link", true)).run();
+        new Build(config("clean", false)).run();
+        assertEquals(before, TestSites.files(outside), "nothing is written through the link");
+        assertTrue(Files.isDirectory(dir.resolve("link/site/chronology"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertEquals(TestSites.files(dir.resolve("clean/site")), TestSites.files(dir.resolve("link/site")));
+    }
+
+    @Test
     void aChangedGazetteerOrDamagedCacheStillGivesTheCleanBuildsOutput() throws IOException {
         new Build(config("inc", true)).run();
         Path entities = dir.resolve("entities.yml");
