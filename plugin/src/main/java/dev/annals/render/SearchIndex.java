@@ -78,17 +78,18 @@ final class SearchIndex {
         for (int from = 0; from < articles.size(); from += CHUNK) {
             // Terms are counted per article in parallel, a chunk at a time (all at once would hold every article's
             // terms), and added to the postings in article order.
-            List<Map<String, Integer>> terms = articles.subList(from, Math.min(articles.size(), from + CHUNK))
+            List<Counted> terms = articles.subList(from, Math.min(articles.size(), from + CHUNK))
                     .parallelStream().map(a -> {
                         Map<String, Integer> weights = new HashMap<>();
+                        String body = String.join(" ", a.article().textBlocks().stream().map(Block::text).toList());
                         add(weights, a.article().meta().title(), 5);
-                        add(weights, body(a), 1);
+                        add(weights, body, 1);
                         a.mentionCounts().keySet().forEach(eid -> formTerms.computeIfAbsent(eid, id -> {
                             Map<String, Integer> counts = new HashMap<>();
                             entities.get(id).entity().forms().forEach(f -> add(counts, f, 1));
                             return counts;
                         }).forEach((term, count) -> weights.merge(term, 2 * count, Integer::sum)));
-                        return weights;
+                        return new Counted(weights, snippet(body));
                     }).toList();
             for (int k = 0; k < terms.size(); k++) {
                 AnnotatedArticle a = articles.get(from + k);
@@ -96,9 +97,9 @@ final class SearchIndex {
                 Map<String, Object> link = views.articleLink(a.slug());
                 Map<String, Object> doc = new Part(() -> "doc " + views.digest(a.slug())); // the article makes it
                 doc.putAll(doc((String) link.get("language"), (String) link.get("title"), (String) link.get("dateText"),
-                        a.article().meta().lang(), (String) link.get("url"), snippet(body(a))));
+                        a.article().meta().lang(), (String) link.get("url"), terms.get(k).snippet()));
                 docs.add(doc);
-                terms.get(k).forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(id, weight));
+                terms.get(k).weights().forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(id, weight));
             }
         }
         for (EntityEntry e : archive.entities()) {
@@ -134,8 +135,8 @@ final class SearchIndex {
         return term.codePointCount(0, term.length()) == 1 ? sb + "_" : sb.toString();
     }
 
-    private static String body(AnnotatedArticle a) {
-        return String.join(" ", a.article().textBlocks().stream().map(Block::text).toList());
+    /** An article's terms with their weights, and the start of its text. */
+    private record Counted(Map<String, Integer> weights, String snippet) {
     }
 
     /**

@@ -108,8 +108,8 @@ final class Views {
      * article, the entities it links to, its events and its translations (the site's language is the build's).
      */
     Object articleKey(AnnotatedArticle a) {
-        return List.of(digest(a.slug()), a.mentionCounts().keySet().stream().map(id -> entities.containsKey(id)
-                        ? List.of(entityLink(id), entities.get(id).entity().type().schemaType()) : id).toList(),
+        return List.of(digest(a.slug()), a.mentionCounts().keySet().stream()
+                        .map(id -> entities.containsKey(id) ? entityLink(id) : id).toList(),
                 eventsOf.getOrDefault(a.slug(), List.of()).stream().map(this::eventDigest).toList(),
                 a.article().meta().translations().values().stream().sorted().map(slug -> articles.containsKey(slug)
                         ? digest(slug) : "").toList());
