@@ -78,7 +78,11 @@ timed() { # prints the wall seconds of "$@" (output discarded unless it fails)
 RUNS=${RUNS:-3}
 ratios=()
 for run in $(seq "$RUNS"); do
-  rm -rf "$A/site" "$H/public"
+  # Earlier outputs are moved aside, not deleted: ext4 skips recently freed inodes when it makes files, so
+  # thousands of them freed just before a run cost that run seconds of system time (whichever tool runs first).
+  mkdir -p "$WORK/old"
+  [ ! -e "$A/site" ] || mv "$A/site" "$WORK/old/annals-$run"
+  [ ! -e "$H/public" ] || mv "$H/public" "$WORK/old/hugo-$run"
   echo "run $run: load before $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
   # shellcheck disable=SC2046 # the options Maven's JVM gets, one per word
   t_annals=$(timed java -Xmx"$HEAP" $(cat "$ROOT/.mvn/jvm.config" 2>/dev/null) -cp "$CP" dev.annals.bench.BuildMain "$A")
