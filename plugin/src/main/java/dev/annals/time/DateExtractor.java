@@ -50,7 +50,7 @@ public final class DateExtractor {
      * A pattern and how to turn its match into a date; {@code starts} is null when it can start anywhere, and
      * {@code need}, when set, is found in every text the pattern matches, so a text without it is skipped.
      */
-    private record Rule(String name, Pattern pattern, Starts starts, Pattern need, boolean hasCue, boolean explicit,
+    private record Rule(String name, Pattern pattern, Starts starts, Need need, boolean hasCue, boolean explicit,
                         boolean yearless, Check check, Resolver resolver) {
         Rule(String name, String regex, boolean explicit, boolean yearless, Check check, Resolver resolver) {
             this(name, p(regex), Starts.of(regex), null, regex.contains("(?<cue>"), explicit, yearless, check,
@@ -59,7 +59,33 @@ public final class DateExtractor {
 
         Rule needing(String regex) {
             return regex == null ? this
-                    : new Rule(name, pattern, starts, p(regex), hasCue, explicit, yearless, check, resolver);
+                    : new Rule(name, pattern, starts, Need.of(regex), hasCue, explicit, yearless, check, resolver);
+        }
+    }
+
+    /**
+     * A part every match of a rule holds. An alternation of plain words is looked up with {@link String#indexOf},
+     * which is many times faster than the regex engine trying each word at each character.
+     */
+    private record Need(Pattern pattern, List<String> words) {
+        private static final Pattern WORDS = Pattern.compile("(?:[^\\\\()\\[\\]{}.*+?^$|]|\\\\[.])+(?:\\|(?:[^\\\\()\\[\\]{}.*+?^$|]|\\\\[.])+)*");
+
+        static Need of(String regex) {
+            return WORDS.matcher(regex).matches()
+                    ? new Need(null, List.of(regex.replace("\\.", ".").split("\\|")))
+                    : new Need(p(regex), null);
+        }
+
+        boolean in(String text) {
+            if (pattern != null) {
+                return pattern.matcher(text).find();
+            }
+            for (String w : words) {
+                if (text.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -87,11 +113,11 @@ public final class DateExtractor {
         }
 
         /** The first place at or after {@code from} where a match may begin, or -1. */
-        int next(String text, int from) {
-            for (int i = from; i < text.length(); i++) {
-                char c = text.charAt(i);
+        int next(char[] text, int from) {
+            for (int i = from; i < text.length; i++) {
+                char c = text[i];
                 if ((c < LATIN ? latin[c] : first.matcher(String.valueOf(c)).matches())
-                        && !(wordStart && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                        && !(wordStart && i > 0 && Character.isLetterOrDigit(text[i - 1]))) {
                     return i;
                 }
             }
@@ -348,13 +374,14 @@ public final class DateExtractor {
     private List<Candidate> scan(String text, String lang, LocalDate published) {
         Ctx ctx = new Ctx(text, lang, published);
         List<Candidate> found = new ArrayList<>();
+        char[] chars = text.toCharArray();
         for (Rule rule : "vi".equals(lang) ? vietnamese : english) {
-            if (rule.need() != null && !rule.need().matcher(text).find()) {
+            if (rule.need() != null && !rule.need().in(text)) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int from = 0;
-            while (from <= text.length() && find(rule, m, text, from)) {
+            while (from <= text.length() && find(rule, m, chars, from)) {
                 if (!rule.check().ok(m, ctx)) {
                     from = m.start() + 1; // a shorter match may start inside this one
                     continue;
@@ -385,12 +412,12 @@ public final class DateExtractor {
     }
 
     /** Like {@code m.find(from)}, trying the pattern only where {@link Starts} allows a match to begin. */
-    private static boolean find(Rule rule, Matcher m, String text, int from) {
+    private static boolean find(Rule rule, Matcher m, char[] text, int from) {
         if (rule.starts() == null) {
             return m.find(from);
         }
         for (int at = rule.starts().next(text, from); at >= 0; at = rule.starts().next(text, at + 1)) {
-            if (m.region(at, text.length()).lookingAt()) {
+            if (m.region(at, text.length).lookingAt()) {
                 return true;
             }
         }
