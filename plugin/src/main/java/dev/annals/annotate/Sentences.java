@@ -27,13 +27,20 @@ public final class Sentences {
         }
     }
 
+    /** The text whose boundaries {@link #bounds} holds: asked about several offsets in turn, it is split once. */
+    private String text;
+    private int[] bounds;
+
     /** The {@code [start, end)} of the sentence of {@code text} that holds {@code offset}, without outer spaces. */
     public int[] around(String text, int offset) {
-        iterator.setText(text);
-        int end = iterator.following(Math.min(offset, Math.max(0, text.length() - 1)));
-        end = end == BreakIterator.DONE ? text.length() : end;
-        int start = iterator.preceding(end);
-        start = start == BreakIterator.DONE || start > offset ? 0 : start;
+        if (text != this.text) {
+            this.text = text;
+            bounds = boundaries(text);
+        }
+        int following = after(Math.min(offset, Math.max(0, text.length() - 1)));
+        int end = following < bounds.length ? bounds[following] : text.length();
+        int preceding = after(end - 1) - 1; // the last boundary before end
+        int start = preceding < 0 || bounds[preceding] > offset ? 0 : bounds[preceding];
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -41,5 +48,24 @@ public final class Sentences {
             end--;
         }
         return new int[] {start, end};
+    }
+
+    /** The index in {@link #bounds} of the first boundary after {@code offset}. */
+    private int after(int offset) {
+        int i = java.util.Arrays.binarySearch(bounds, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    private int[] boundaries(String text) {
+        iterator.setText(text);
+        int[] out = new int[16];
+        int n = 0;
+        for (int b = iterator.first(); b != BreakIterator.DONE; b = iterator.next()) {
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = b;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 }
