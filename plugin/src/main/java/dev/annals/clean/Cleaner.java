@@ -207,8 +207,9 @@ public final class Cleaner {
         if (block.kind() == BlockKind.HEADING) {
             return block;
         }
+        String folded = Rule.folded(text);
         for (Rule rule : rules) {
-            Matcher m = rule.match(text);
+            Matcher m = rule.match(text, folded);
             if (m != null) {
                 Block b = block.withKind(rule.kind(), "rule " + rule.id());
                 if (rule.kind() == BlockKind.METADATA) {

@@ -62,7 +62,12 @@ public record Rule(String id, BlockKind kind, Pattern pattern, int max, String n
      * text's length, so a pattern that backtracks catastrophically fails with a message instead of hanging.
      */
     public Matcher match(String text) {
-        if (text.length() > max || needs != null && !containsIgnoringCase(text, needs)) {
+        return match(text, folded(text));
+    }
+
+    /** {@link #match(String)} given {@code text}'s {@link #folded} form, made once for all rules. */
+    public Matcher match(String text, String folded) {
+        if (text.length() > max || needs != null && !contains(text, folded)) {
             return null;
         }
         Matcher m = pattern.matcher(new Budgeted(text, 1_000_000L + 1_000L * text.length()));
@@ -73,6 +78,30 @@ public record Rule(String id, BlockKind kind, Pattern pattern, int max, String n
                     + text.substring(0, Math.min(40, text.length())) + "' (its pattern backtracks catastrophically); "
                     + "simplify the pattern, e.g. avoid nested repetition such as (a+)+");
         }
+    }
+
+    /**
+     * {@code text} with each char mapped as {@link String#regionMatches(boolean, int, String, int, int)} compares
+     * chars ignoring case (equal when their upper cases' lower cases are), or null when it holds a surrogate (those
+     * are compared by code point), so that a folded text contains a folded part where the text contains the part
+     * in any case.
+     */
+    public static String folded(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            int f = Character.toLowerCase(Character.toUpperCase((int) c));
+            if (Character.isSurrogate(c) || f > Character.MAX_VALUE) {
+                return null;
+            }
+            out[i] = (char) f;
+        }
+        return new String(out);
+    }
+
+    private boolean contains(String text, String folded) {
+        String part = folded(needs);
+        return folded != null && part != null ? folded.contains(part) : containsIgnoringCase(text, needs);
     }
 
     private static boolean containsIgnoringCase(String text, String part) {

@@ -64,4 +64,32 @@ class RuleTest {
         assertNull(needsX.match("y"), "a block without what the rule needs skips it");
         assertNotNull(needsX.match("x y"), "in any case");
     }
+
+    @Test
+    void aRuleNeedsItsPartInAnyCaseAsRegionMatchesSays() {
+        String alphabet = "aAsSkKſ\u212AiIİıσΣςµΜÿŸđĐẳẲაႠǅǆǄ\uD801\uDC00\uD801\uDC28 .";
+        java.util.Random random = new java.util.Random(7);
+        int found = 0;
+        for (int round = 0; round < 20_000; round++) {
+            String text = pick(random, alphabet, 1 + random.nextInt(8));
+            String part = pick(random, alphabet, 1 + random.nextInt(3));
+            boolean expected = false;
+            for (int i = 0; i + part.length() <= text.length(); i++) {
+                expected |= text.regionMatches(true, i, part, 0, part.length());
+            }
+            Rule rule = new Rule("r", BlockKind.BOILERPLATE, Pattern.compile(""), 100, part);
+            assertEquals(expected, rule.match(text) != null, "'" + part + "' in '" + text + "'");
+            found += expected ? 1 : 0;
+        }
+        assertTrue(found > 1_000, "the cases include matches: " + found);
+    }
+
+    private static String pick(java.util.Random random, String alphabet, int length) {
+        int[] points = alphabet.codePoints().toArray();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            out.appendCodePoint(points[random.nextInt(points.length)]);
+        }
+        return out.toString();
+    }
 }
