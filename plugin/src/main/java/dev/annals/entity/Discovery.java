@@ -311,8 +311,12 @@ public final class Discovery {
     }
 
     private void scanLine(Doc doc, String line, List<Mention> knownHere, Predicate<String> isLower, List<Op> ops) {
-        List<Token> tokens = Names.tokens(line).stream().filter(t -> Names.letters(t.text()) > 0
-                && knownHere.stream().noneMatch(m -> t.start() < m.end() && t.end() > m.start())).toList();
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : Names.tokens(line)) {
+            if (Names.letters(t.text()) > 0 && !overlaps(t, knownHere)) {
+                tokens.add(t);
+            }
+        }
         long caps = tokens.stream().filter(t -> Names.capitalised(t.text())).count();
         if (tokens.size() >= 2 && caps * 4 >= tokens.size() * 3L) {
             return; // a headline in title case
@@ -418,8 +422,20 @@ public final class Discovery {
         return langs != null && (langs.isEmpty() || langs.contains(lang)) ? placeIds.get(key) : null;
     }
 
+    private static boolean overlaps(Token t, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (t.start() < m.end() && t.end() > m.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Full Name (ACR)" and "ACR (Full Name)": the definition names the acronym in the article's language. */
     private void definitions(Doc doc, String line, List<Op> ops) {
+        if (line.indexOf('(') < 0) {
+            return; // both patterns need one
+        }
         Matcher m = ACRONYM.matcher(line);
         while (m.find()) {
             String def = definitionBefore(line.substring(0, m.start()), m.group(1));

@@ -50,6 +50,9 @@ final class Names {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK || Character.isSurrogate(c);
@@ -133,7 +136,11 @@ final class Names {
     }
 
     static int letters(String s) {
-        return (int) s.chars().filter(Character::isLetter).count();
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isLetter(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     /** How many leading tokens of {@code lowerTokens} (from {@code from}) form a title, or 0. */
