@@ -4,6 +4,7 @@ import dev.annals.build.AnnalsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +80,7 @@ public final class Languages {
     /** The language of {@code text} with the densest stoplist, or "und" when none fits. */
     public String guess(String text) {
         String head = sample(text);
-        long letters = head.codePoints().filter(Character::isLetter).count();
+        long letters = count(head, Character::isLetter);
         if (share(head, Languages::isKana, letters) > 0.1) {
             return "ja";
         }
@@ -103,7 +104,7 @@ public final class Languages {
     }
 
     static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** The first 20,000 characters: enough to estimate a density, and bounded for huge lines. */
@@ -112,21 +113,61 @@ public final class Languages {
     }
 
     static boolean isKana(int c) {
+        if (c < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }
 
     /** Han or kana: a character that stands for a word or syllable in text without spaces. */
     static boolean isCjk(int c) {
-        return c >= 0x2E80 && (isHan(c) || isKana(c)); // no Han or kana comes before U+2E80
+        return isHan(c) || isKana(c); // no Han or kana comes before U+2E80
     }
 
     private static double share(String text, java.util.function.IntPredicate p, long letters) {
-        return letters == 0 ? 0 : (double) text.codePoints().filter(p).count() / letters;
+        return letters == 0 ? 0 : (double) count(text, p) / letters;
     }
 
+    private static long count(String text, java.util.function.IntPredicate p) {
+        long n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            n += p.test(c) ? 1 : 0;
+            i += Character.charCount(c);
+        }
+        return n;
+    }
+
+    /**
+     * The lower-cased words of {@code text}, as {@code split("[^\\p{L}\\p{M}\\p{Nd}]+")} gives them (with its
+     * empty first word when the text opens with a separator), split by a loop: the regex took a tenth of cleaning.
+     */
     static String[] words(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.isBlank() ? new String[0] : lower.split("[^\\p{L}\\p{M}\\p{Nd}]+");
+        if (lower.isBlank()) {
+            return new String[0];
+        }
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int c = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean word = i < lower.length() && (Character.isLetter(c) || Character.isDigit(c)
+                    || (1 << Character.getType(c) & MARKS) != 0);
+            if (word && start < 0) {
+                if (i > 0 && out.isEmpty()) {
+                    out.add("");
+                }
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+            }
+            i += i < lower.length() ? Character.charCount(c) : 1;
+        }
+        return out.toArray(new String[0]);
     }
+
+    private static final int MARKS = 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK
+            | 1 << Character.COMBINING_SPACING_MARK;
 }

@@ -26,4 +26,31 @@ class LanguagesTest {
         assertEquals(0.0, languages.stopwordDensity("北京天津", "zh"));
         assertEquals(0.25, languages.stopwordDensity("北京的人 and more", "zh"), 1e-9);
     }
+
+    @Test
+    void wordsAreWhatTheRegexSplitGives() {
+        String alphabet = "aZ9 .,-\u0301\u20DD\u0903ẳĐ İ\u00A0\uD801\uDC00\uD835\uDFCE\uD800\u0660_";
+        int[] points = alphabet.codePoints().toArray();
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(9); i > 0; i--) {
+                text.appendCodePoint(points[random.nextInt(points.length)]);
+            }
+            String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
+            String[] expected = lower.isBlank() ? new String[0] : lower.split("[^\\p{L}\\p{M}\\p{Nd}]+");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, Languages.words(text.toString()),
+                    "'" + text + "'");
+        }
+    }
+
+    @Test
+    void noHanOrKanaComesBeforeTheCjkRadicals() {
+        for (int c = 0; c < 0x2E80; c++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            org.junit.jupiter.api.Assertions.assertFalse(script == Character.UnicodeScript.HAN
+                    || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA,
+                    Integer.toHexString(c));
+        }
+    }
 }
