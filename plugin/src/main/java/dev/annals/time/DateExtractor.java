@@ -113,15 +113,44 @@ public final class DateExtractor {
         }
 
         /** The first place at or after {@code from} where a match may begin, or -1. */
-        int next(char[] text, int from) {
-            for (int i = from; i < text.length; i++) {
-                char c = text[i];
-                if ((c < LATIN ? latin[c] : first.matcher(String.valueOf(c)).matches())
-                        && !(wordStart && i > 0 && Character.isLetterOrDigit(text[i - 1]))) {
-                    return i;
+        int next(Chars text, int from) {
+            if (!wordStart) {
+                for (int i = from; i < text.chars.length; i++) {
+                    if (opens(text.chars[i])) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+            int k = java.util.Arrays.binarySearch(text.wordStarts, from);
+            for (k = k >= 0 ? k : -k - 1; k < text.wordStarts.length; k++) {
+                if (opens(text.chars[text.wordStarts[k]])) {
+                    return text.wordStarts[k];
                 }
             }
             return -1;
+        }
+
+        private boolean opens(char c) {
+            return c < LATIN ? latin[c] : first.matcher(String.valueOf(c)).matches();
+        }
+    }
+
+    /** A text's chars and the places not right after a letter or digit, worked out once for all rules. */
+    private static final class Chars {
+        final char[] chars;
+        final int[] wordStarts;
+
+        Chars(String text) {
+            chars = text.toCharArray();
+            int[] starts = new int[chars.length + 1];
+            int n = 0;
+            for (int i = 0; i < chars.length; i++) {
+                if (i == 0 || !Character.isLetterOrDigit(chars[i - 1])) {
+                    starts[n++] = i;
+                }
+            }
+            wordStarts = java.util.Arrays.copyOf(starts, n);
         }
     }
 
@@ -374,7 +403,7 @@ public final class DateExtractor {
     private List<Candidate> scan(String text, String lang, LocalDate published) {
         Ctx ctx = new Ctx(text, lang, published);
         List<Candidate> found = new ArrayList<>();
-        char[] chars = text.toCharArray();
+        Chars chars = new Chars(text);
         for (Rule rule : "vi".equals(lang) ? vietnamese : english) {
             if (rule.need() != null && !rule.need().in(text)) {
                 continue;
@@ -412,12 +441,12 @@ public final class DateExtractor {
     }
 
     /** Like {@code m.find(from)}, trying the pattern only where {@link Starts} allows a match to begin. */
-    private static boolean find(Rule rule, Matcher m, char[] text, int from) {
+    private static boolean find(Rule rule, Matcher m, Chars text, int from) {
         if (rule.starts() == null) {
             return m.find(from);
         }
         for (int at = rule.starts().next(text, from); at >= 0; at = rule.starts().next(text, at + 1)) {
-            if (m.region(at, text.length).lookingAt()) {
+            if (m.region(at, text.chars.length).lookingAt()) {
                 return true;
             }
         }
