@@ -188,22 +188,29 @@ final class Names {
         if (Math.abs(n - m) > 2) {
             return 3;
         }
-        int[][] d = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) {
-            d[i][0] = i;
-        }
+        // three rows of the table, the one two above (for transpositions), the one above and this one
+        int[] twoUp = new int[m + 1];
+        int[] up = new int[m + 1];
+        int[] row = new int[m + 1];
         for (int j = 0; j <= m; j++) {
-            d[0][j] = j;
+            row[j] = j;
         }
         for (int i = 1; i <= n; i++) {
+            int[] t = twoUp;
+            twoUp = up;
+            up = row;
+            row = t;
+            row[0] = i;
+            char ai = a.charAt(i - 1);
             for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                char bj = b.charAt(j - 1);
+                int d = Math.min(Math.min(up[j] + 1, row[j - 1] + 1), up[j - 1] + (ai == bj ? 0 : 1));
+                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) {
+                    d = Math.min(d, twoUp[j - 2] + 1);
                 }
+                row[j] = d;
             }
         }
-        return d[n][m];
+        return row[m];
     }
 }
