@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -76,16 +78,56 @@ public final class Build {
         return parsed;
     }
 
-    private Result run(BuildCache cache, Path source, Path output, Stopwatch watch) {
-        Problems problems = new Problems();
-        Gazetteer curated = curated(cache);
+    private static List<BuiltInPlaces.Place> places(BuildCache cache) {
         List<BuiltInPlaces.Place> places = cache.places();
         if (places == null) {
             places = BuiltInPlaces.all();
             cache.places(places);
         }
+        return places;
+    }
+
+    /** The task's value, or what it threw. */
+    private static <T> T await(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnnalsException("interrupted while loading the gazetteer", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new AnnalsException("cannot load the gazetteer: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private Result run(BuildCache cache, Path source, Path output, Stopwatch watch) {
+        Problems problems = new Problems();
+        // made beside reading and cleaning, which need neither
+        FutureTask<Gazetteer> curatedTask = new FutureTask<>(() -> curated(cache));
+        FutureTask<List<BuiltInPlaces.Place>> placesTask = new FutureTask<>(() -> places(cache));
+        Thread side = new Thread(() -> {
+            curatedTask.run();
+            placesTask.run();
+        }, "annals-gazetteer");
+        side.setDaemon(true);
+        side.start();
         ArticleStages stages = new ArticleStages(config, cache, problems, watch);
-        stages.clean(source);
+        try {
+            stages.clean(source);
+        } finally {
+            try {
+                side.join(); // a failed build leaves no thread writing to the cache after it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Gazetteer curated = await(curatedTask);
+        List<BuiltInPlaces.Place> places = await(placesTask);
         if (problems.hasErrors() && config.failOnError()) {
             throw new AnnalsException(problems.all().stream().filter(Problem::isError).map(Problem::toString)
                     .reduce((a, b) -> a + "\n" + b).orElse("") + "\n(set failOnError=false to skip such articles)");
