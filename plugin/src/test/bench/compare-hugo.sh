@@ -29,13 +29,16 @@ echo "generating $N articles (same seed for both) in $WORK ..."
 java -cp "$CP" dev.annals.bench.ArchiveGenerator "$N" "$A"
 java -cp "$CP" dev.annals.bench.ArchiveGenerator "$N" "$H" hugo
 
-# A minimal Hugo site: article pages, a term page per person/place/organisation, a list page (and the taxonomy
-# and home lists Hugo makes anyway). No RSS or sitemap, as Annals writes feeds per entity but Hugo's are off here.
+# A minimal Hugo site with the page kinds Annals writes: article pages, a term page per person/place/organisation,
+# a list page (and the taxonomy and home lists Hugo makes anyway), a feed per term and for the site (50 entries,
+# as Annals' Atom feeds), a 404 page and robots.txt. No sitemap: Annals writes one only with a base URL.
 cat > "$H/config.toml" <<'TOML'
 baseURL = "/"
 title = "Annals vs Hugo"
 relativeURLs = true
-disableKinds = ["RSS", "sitemap", "robotsTXT", "404"]
+disableKinds = ["sitemap"]
+rssLimit = 50
+enableRobotsTXT = true
 [taxonomies]
   person = "people"
   place = "places"
@@ -64,6 +67,9 @@ cat > "$H/layouts/_default/terms.html" <<'HTML'
 <ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>{{ end }}
 HTML
 cp "$H/layouts/_default/list.html" "$H/layouts/_default/term.html"
+cat > "$H/layouts/404.html" <<'HTML'
+{{ define "main" }}<h1>Not found</h1><p><a href="{{ "/" | relURL }}">Home</a></p>{{ end }}
+HTML
 
 timed() { # prints the wall seconds of "$@" (output discarded unless it fails)
   local start end
