@@ -233,6 +233,7 @@ public final class DateExtractor {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.ENGLISH);
         StringBuilder names = new StringBuilder();
         StringBuilder fullNames = new StringBuilder();
+        StringBuilder monthWords = new StringBuilder("Sept"); // each of names' words, without its optional dot
         for (int i = 0; i < 12; i++) {
             String full = symbols.getMonths()[i];
             String abbr = symbols.getShortMonths()[i];
@@ -240,6 +241,7 @@ public final class DateExtractor {
             months.put(abbr.toLowerCase(Locale.ROOT), i + 1);
             names.append(full).append('|');
             fullNames.append(full).append('|');
+            monthWords.append('|').append(full).append('|').append(abbr);
             if (!abbr.equals(full)) {
                 names.append(abbr).append("\\.?|");
             }
@@ -367,12 +369,26 @@ public final class DateExtractor {
                 false, false, DateExtractor::viWeekdayOk, this::viWeekday));
 
         // What the costliest patterns cannot match without (each a part that no branch of the pattern can skip).
-        Map<String, String> needs = Map.of("ago", "ago|earlier|before", "year-after-cue", YEAR,
-                "month", fullNames.toString(), "period", "week|month|year", "weekday", days.toString(),
-                "vi-day-month", "\\d[/.-]\\d", "vi-ago", "trước", "vi-day", "nay|qua|kia|mai",
-                "vi-period", "nay|này|trước|ngoái|qua|sau|tới", "vi-weekday", "(?iu:thứ|chủ nhật)");
+        Map<String, String> needs = Map.ofEntries(Map.entry("ago", "ago|earlier|before"),
+                Map.entry("year-after-cue", YEAR), Map.entry("month", fullNames.toString()),
+                Map.entry("month-relative", fullNames.toString()), Map.entry("month-day-year", monthWords.toString()),
+                Map.entry("day-month-year", monthWords.toString()), Map.entry("month-year", monthWords.toString()),
+                Map.entry("period", "week|month|year"), Map.entry("weekday", days.toString()),
+                Map.entry("today", "oday|onight|morning|afternoon|evening"),
+                Map.entry("yesterday", "esterday|night|evening"), Map.entry("tomorrow", "omorrow"),
+                Map.entry("weekend", "weekend"), Map.entry("season", "spring|summer|autumn|fall"),
+                Map.entry("decade", "0s|0's|0’s"), Map.entry("decade-short", "0s"),
+                Map.entry("vi-day-month", "\\d[/.-]\\d"), Map.entry("vi-ago", "trước"),
+                Map.entry("vi-day", "nay|qua|kia|mai"), Map.entry("vi-period", "nay|này|trước|ngoái|qua|sau|tới"),
+                Map.entry("vi-weekday", "(?iu:thứ|chủ nhật)"), Map.entry("vi-day-month-words", "tháng"),
+                Map.entry("vi-month-relative", "ngoái|nay|trước|tới|sau|vừa qua|này"),
+                Map.entry("vi-year", YEAR), Map.entry("vi-month-year", YEAR), Map.entry("vi-decade", YEAR));
         english.replaceAll(r -> r.needing(needs.get(r.name())));
         vietnamese.replaceAll(r -> r.needing(needs.get(r.name())));
+        needs.keySet().stream().filter(n -> english.stream().noneMatch(r -> r.name().equals(n))
+                && vietnamese.stream().noneMatch(r -> r.name().equals(n))).findAny().ifPresent(n -> {
+                    throw new IllegalStateException("no date rule is named " + n);
+                });
     }
 
     /** Dates in {@code text} of language {@code lang} ("vi" or else English), in text order, without overlaps. */
