@@ -73,6 +73,7 @@ HTML
 
 timed() { # prints the wall seconds of "$@" (output discarded unless it fails)
   local start end
+  sync # the other tool's output is on disk before this one starts, not written back while it runs
   start=$(date +%s.%N)
   if ! "$@" > "$WORK/log" 2>&1; then cat "$WORK/log" >&2; echo "FAILED: $*" >&2; exit 1; fi
   end=$(date +%s.%N)
