@@ -181,7 +181,11 @@ final class Names {
         return TITLES.stream().anyMatch(x -> x.length == 1 && x[0].equals(t));
     }
 
-    /** Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent transpositions). */
+    /**
+     * Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent transpositions) when it is
+     * at most 2, else 3: no caller tells farther strings apart, and a row of the table whose every cell is past 2
+     * ends the work (no later row has a smaller cell).
+     */
     static int distance(String a, String b) {
         int n = a.length();
         int m = b.length();
@@ -201,6 +205,7 @@ final class Names {
             up = row;
             row = t;
             row[0] = i;
+            int least = i;
             char ai = a.charAt(i - 1);
             for (int j = 1; j <= m; j++) {
                 char bj = b.charAt(j - 1);
@@ -209,8 +214,12 @@ final class Names {
                     d = Math.min(d, twoUp[j - 2] + 1);
                 }
                 row[j] = d;
+                least = Math.min(least, d);
+            }
+            if (least > 2) {
+                return 3;
             }
         }
-        return row[m];
+        return Math.min(row[m], 3);
     }
 }

@@ -17,4 +17,56 @@ class NamesTest {
         assertEquals(2, Names.distance("tsikhanouskaya", "tikhanovskaya"));
         assertEquals(3, Names.distance("abc", "abcdef"), "lengths three apart are at least three apart");
     }
+
+    @Test
+    void distanceAgreesWithTheWholeTableUpToTwo() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            String a = word(random);
+            String b = random.nextBoolean() ? word(random) : mutated(a, random);
+            assertEquals(Math.min(table(a, b), 3), Names.distance(a, b), a + " / " + b);
+        }
+    }
+
+    private static String word(java.util.Random random) {
+        StringBuilder out = new StringBuilder();
+        for (int i = random.nextInt(9); i > 0; i--) {
+            out.append("abcd".charAt(random.nextInt(4)));
+        }
+        return out.toString();
+    }
+
+    private static String mutated(String a, java.util.Random random) {
+        StringBuilder out = new StringBuilder(a);
+        for (int i = random.nextInt(3); i > 0 && out.length() > 1; i--) {
+            int at = random.nextInt(out.length() - 1);
+            char c = out.charAt(at); // swap a pair, or change a letter
+            if (random.nextBoolean()) {
+                out.setCharAt(at, out.charAt(at + 1));
+                out.setCharAt(at + 1, c);
+            } else {
+                out.setCharAt(at, 'e');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The textbook optimal-string-alignment table, filled in whole. */
+    private static int table(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
 }
