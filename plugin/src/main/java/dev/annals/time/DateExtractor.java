@@ -57,9 +57,9 @@ public final class DateExtractor {
                     resolver);
         }
 
-        Rule needing(String regex) {
-            return regex == null ? this
-                    : new Rule(name, pattern, starts, Need.of(regex), hasCue, explicit, yearless, check, resolver);
+        Rule needing(Need need) {
+            return need == null ? this
+                    : new Rule(name, pattern, starts, need, hasCue, explicit, yearless, check, resolver);
         }
     }
 
@@ -383,8 +383,11 @@ public final class DateExtractor {
                 Map.entry("vi-weekday", "(?iu:thứ|chủ nhật)"), Map.entry("vi-day-month-words", "tháng"),
                 Map.entry("vi-month-relative", "ngoái|nay|trước|tới|sau|vừa qua|này"),
                 Map.entry("vi-year", YEAR), Map.entry("vi-month-year", YEAR), Map.entry("vi-decade", YEAR));
-        english.replaceAll(r -> r.needing(needs.get(r.name())));
-        vietnamese.replaceAll(r -> r.needing(needs.get(r.name())));
+        Map<String, Need> made = new HashMap<>(); // rules needing the same share one, looked up once per text
+        english.replaceAll(r -> r.needing(needs.containsKey(r.name())
+                ? made.computeIfAbsent(needs.get(r.name()), Need::of) : null));
+        vietnamese.replaceAll(r -> r.needing(needs.containsKey(r.name())
+                ? made.computeIfAbsent(needs.get(r.name()), Need::of) : null));
         needs.keySet().stream().filter(n -> english.stream().noneMatch(r -> r.name().equals(n))
                 && vietnamese.stream().noneMatch(r -> r.name().equals(n))).findAny().ifPresent(n -> {
                     throw new IllegalStateException("no date rule is named " + n);
@@ -420,8 +423,9 @@ public final class DateExtractor {
         Ctx ctx = new Ctx(text, lang, published);
         List<Candidate> found = new ArrayList<>();
         Chars chars = new Chars(text);
+        Map<Need, Boolean> held = new java.util.IdentityHashMap<>();
         for (Rule rule : "vi".equals(lang) ? vietnamese : english) {
-            if (rule.need() != null && !rule.need().in(text)) {
+            if (rule.need() != null && !held.computeIfAbsent(rule.need(), n -> n.in(text))) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
