@@ -209,7 +209,9 @@ public final class SiteRenderer {
             Map<String, Object> resolved = new LinkedHashMap<>(model.get());
             resolved.putAll(common);
             resolved.replaceAll((k, v) -> v instanceof Deferred d ? d.value().get() : v);
-            java.io.Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8);
+            // chars are gathered before encoding: FreeMarker writes many short strings, each costly to encode alone
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8),
+                    1 << 13);
             templates.render(template, resolved, w);
             w.flush();
         });
