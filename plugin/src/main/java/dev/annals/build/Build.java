@@ -87,13 +87,13 @@ public final class Build {
         return places;
     }
 
-    /** The task's value, or what it threw. */
-    private static <T> T await(FutureTask<T> task) {
+    /** The built-in places {@code task} made, or what it threw. */
+    private static List<BuiltInPlaces.Place> await(FutureTask<List<BuiltInPlaces.Place>> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AnnalsException("interrupted while loading the gazetteer", e);
+            throw new AnnalsException("interrupted while listing the built-in places", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -101,23 +101,21 @@ public final class Build {
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            throw new AnnalsException("cannot load the gazetteer: " + e.getCause(), e.getCause());
+            throw new AnnalsException("cannot list the built-in places: " + e.getCause(), e.getCause());
         }
     }
 
     private Result run(BuildCache cache, Path source, Path output, Stopwatch watch) {
         Problems problems = new Problems();
-        // made beside reading and cleaning, which need neither
-        FutureTask<Gazetteer> curatedTask = new FutureTask<>(() -> curated(cache));
+        // made beside reading and cleaning, which do not need them (nor can they fail on the archive's input)
         FutureTask<List<BuiltInPlaces.Place>> placesTask = new FutureTask<>(() -> places(cache));
-        Thread side = new Thread(() -> {
-            curatedTask.run();
-            placesTask.run();
-        }, "annals-gazetteer");
+        Thread side = new Thread(placesTask, "annals-places");
         side.setDaemon(true);
         side.start();
         ArticleStages stages = new ArticleStages(config, cache, problems, watch);
+        Gazetteer curated;
         try {
+            curated = curated(cache); // first: a broken gazetteer is reported before the long stages run
             stages.clean(source);
         } finally {
             try {
@@ -126,7 +124,6 @@ public final class Build {
                 Thread.currentThread().interrupt();
             }
         }
-        Gazetteer curated = await(curatedTask);
         List<BuiltInPlaces.Place> places = await(placesTask);
         if (problems.hasErrors() && config.failOnError()) {
             throw new AnnalsException(problems.all().stream().filter(Problem::isError).map(Problem::toString)
