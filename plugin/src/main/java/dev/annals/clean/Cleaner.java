@@ -259,9 +259,11 @@ public final class Cleaner {
     }
 
     static boolean looksLikeHeading(String text) {
+        if (text.length() > 150) {
+            return false; // before splitting: most blocks are long
+        }
         int words = text.split("\\s+").length;
-        return text.length() <= 150 && words >= 2 && words <= 20 && !TERMINAL.matcher(text).find()
-                && Character.isUpperCase(text.codePointAt(0));
+        return words >= 2 && words <= 20 && !TERMINAL.matcher(text).find() && Character.isUpperCase(text.codePointAt(0));
     }
 
     private static void dropTrailingHeadings(List<Block> blocks) {

@@ -20,8 +20,8 @@ final class Paragraphs {
     static final int HEADING_DISTANCE = 200;
     static final int GAP = 10;
     static final int MINOR = 4;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:]['\"”’»)\\]]*$");
-    private static final Pattern MENU = Pattern.compile(" [|•·»›] |^[|•·»›>]|[|•·»›]$|https?://|www\\.|\\w@\\w+\\.");
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:]['\"”’»)\\]]*$");
+    static final Pattern MENU = Pattern.compile(" [|•·»›] |^[|•·»›>]|[|•·»›]$|https?://|www\\.|\\w@\\w+\\.");
 
     private final Languages languages;
     private final LineStats stats;
@@ -74,7 +74,7 @@ final class Paragraphs {
 
     private boolean continues(Block before, Block line, String lang) {
         if (!before.reason().equals("text") || !line.reason().equals("text") || before.kind() != BlockKind.BODY
-                || line.kind() != BlockKind.BODY || SENTENCE_END.matcher(before.text()).find()
+                || line.kind() != BlockKind.BODY || endsSentence(before.text())
                 || stats.repeated(before.text()) || stats.repeated(line.text())) {
             return false;
         }
@@ -260,8 +260,8 @@ final class Paragraphs {
             return new State(Cls.BAD, false, heading, "recurs across the archive (in 3 articles or more, and 1 in 20)");
         }
         int length = length(t);
-        boolean sentence = SENTENCE_END.matcher(t).find();
-        if (length < LENGTH_HIGH && MENU.matcher(t).find()) {
+        boolean sentence = endsSentence(t);
+        if (length < LENGTH_HIGH && mayBeMenu(t) && MENU.matcher(t).find()) {
             return new State(Cls.BAD, true, false, "menu-like separators or address");
         }
         double d = density(t, lang);
@@ -317,6 +317,28 @@ final class Paragraphs {
             }
         }
         return t.length() + 2 * han;
+    }
+
+    /**
+     * {@code SENTENCE_END.matcher(t).find()}, tried only on the trailing closers and line breaks and the character
+     * before them, where every match starts: the regex engine would try each position of the text.
+     */
+    static boolean endsSentence(String t) {
+        int from = t.length();
+        while (from > 0 && "'\"”’»)]\n\r\u0085\u2028\u2029".indexOf(t.charAt(from - 1)) >= 0) {
+            from--;
+        }
+        return SENTENCE_END.matcher(t).region(Math.max(0, from - 1), t.length()).find();
+    }
+
+    /** False when {@code t} lacks every character or word {@code MENU} needs, so that it cannot match. */
+    static boolean mayBeMenu(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if ("|•·»›>@".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return t.contains("http") || t.contains("www.");
     }
 
     private static int words(String t) {
