@@ -31,7 +31,9 @@ java -cp "$CP" dev.annals.bench.ArchiveGenerator "$N" "$H" hugo
 
 # A minimal Hugo site with the page kinds Annals writes: article pages, a term page per person/place/organisation,
 # a list page (and the taxonomy and home lists Hugo makes anyway), a feed per term and for the site (50 entries,
-# as Annals' Atom feeds), a 404 page and robots.txt. No sitemap: Annals writes one only with a base URL.
+# as Annals' Atom feeds), a 404 page, robots.txt and a search index (Annals writes search/ and data/articles.json;
+# Hugo's usual recipe is one JSON file of every article's metadata, terms and plain text, for Fuse.js or Lunr).
+# No sitemap: Annals writes one only with a base URL. Set HUGO_SEARCH=0 to leave the search index out.
 cat > "$H/config.toml" <<'TOML'
 baseURL = "/"
 title = "Annals vs Hugo"
@@ -44,6 +46,14 @@ enableRobotsTXT = true
   place = "places"
   organization = "organizations"
 TOML
+if [ "${HUGO_SEARCH:-1}" = 1 ]; then
+  printf '[outputs]\n  home = ["HTML", "RSS", "JSON"]\n' >> "$H/config.toml"
+  mkdir -p "$H/layouts"
+  cat > "$H/layouts/index.json" <<'JSON'
+[{{ range $i, $p := where .Site.RegularPages "Section" "articles" }}{{ if $i }},
+{{ end }}{{ dict "title" .Title "url" .RelPermalink "date" (.Date.Format "2006-01-02") "people" .Params.people "places" .Params.places "organizations" .Params.organizations "text" .Plain | jsonify }}{{ end }}]
+JSON
+fi
 mkdir -p "$H/layouts/_default"
 cat > "$H/layouts/_default/baseof.html" <<'HTML'
 <!DOCTYPE html>
