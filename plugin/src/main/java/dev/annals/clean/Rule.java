@@ -7,17 +7,20 @@ import java.util.regex.Pattern;
 /**
  * A pattern that classifies a block, from the built-in rules file or the archive's own.
  *
- * @param needs    text that every match contains, in any case, or null: blocks without it skip the pattern
- * @param anchored whether every match starts at the block's start, so one attempt there replaces a search
+ * @param needs       text that every match contains, in any case, or null: blocks without it skip the pattern
+ * @param anchored    whether every match starts at the block's start, so one attempt there replaces a search
+ * @param foldedNeeds {@code needs} {@link #folded}, made once rather than for every block
  */
-public record Rule(String id, BlockKind kind, Pattern pattern, int max, String needs, boolean anchored) {
+public record Rule(String id, BlockKind kind, Pattern pattern, int max, String needs, boolean anchored,
+                   String foldedNeeds) {
 
     public Rule(String id, BlockKind kind, Pattern pattern, int max) {
         this(id, kind, pattern, max, null);
     }
 
     public Rule(String id, BlockKind kind, Pattern pattern, int max, String needs) {
-        this(id, kind, pattern, max, needs == null || needs.isEmpty() ? null : needs, anchoredAtStart(pattern));
+        this(id, kind, pattern, max, needs == null || needs.isEmpty() ? null : needs, anchoredAtStart(pattern),
+                needs == null || needs.isEmpty() ? null : folded(needs));
     }
 
     /**
@@ -100,8 +103,7 @@ public record Rule(String id, BlockKind kind, Pattern pattern, int max, String n
     }
 
     private boolean contains(String text, String folded) {
-        String part = folded(needs);
-        return folded != null && part != null ? folded.contains(part) : containsIgnoringCase(text, needs);
+        return folded != null && foldedNeeds != null ? folded.contains(foldedNeeds) : containsIgnoringCase(text, needs);
     }
 
     private static boolean containsIgnoringCase(String text, String part) {

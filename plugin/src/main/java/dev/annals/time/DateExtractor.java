@@ -384,10 +384,10 @@ public final class DateExtractor {
                 Map.entry("vi-month-relative", "ngoái|nay|trước|tới|sau|vừa qua|này"),
                 Map.entry("vi-year", YEAR), Map.entry("vi-month-year", YEAR), Map.entry("vi-decade", YEAR));
         Map<String, Need> made = new HashMap<>(); // rules needing the same share one, looked up once per text
-        english.replaceAll(r -> r.needing(needs.containsKey(r.name())
-                ? made.computeIfAbsent(needs.get(r.name()), Need::of) : null));
-        vietnamese.replaceAll(r -> r.needing(needs.containsKey(r.name())
-                ? made.computeIfAbsent(needs.get(r.name()), Need::of) : null));
+        java.util.function.UnaryOperator<Rule> withNeed = r -> r.needing(needs.containsKey(r.name())
+                ? made.computeIfAbsent(needs.get(r.name()), Need::of) : null);
+        english.replaceAll(withNeed);
+        vietnamese.replaceAll(withNeed);
         needs.keySet().stream().filter(n -> english.stream().noneMatch(r -> r.name().equals(n))
                 && vietnamese.stream().noneMatch(r -> r.name().equals(n))).findAny().ifPresent(n -> {
                     throw new IllegalStateException("no date rule is named " + n);

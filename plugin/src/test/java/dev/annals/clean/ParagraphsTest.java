@@ -1,6 +1,7 @@
 package dev.annals.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -38,7 +39,7 @@ class ParagraphsTest {
             }
         }
         assertTrue(menus > 5_000, "menus found: " + menus);
-        assertEquals(false, Paragraphs.mayBeMenu("A plain sentence, with no separators."));
+        assertFalse(Paragraphs.mayBeMenu("A plain sentence, with no separators."));
     }
 
     private static String random(Random random, int maxLength) {
