@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -78,53 +76,12 @@ public final class Build {
         return parsed;
     }
 
-    private static List<BuiltInPlaces.Place> places(BuildCache cache) {
-        List<BuiltInPlaces.Place> places = cache.places();
-        if (places == null) {
-            places = BuiltInPlaces.all();
-            cache.places(places);
-        }
-        return places;
-    }
-
-    /** The built-in places {@code task} made, or what it threw. */
-    private static List<BuiltInPlaces.Place> await(FutureTask<List<BuiltInPlaces.Place>> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AnnalsException("interrupted while listing the built-in places", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new AnnalsException("cannot list the built-in places: " + e.getCause(), e.getCause());
-        }
-    }
-
     private Result run(BuildCache cache, Path source, Path output, Stopwatch watch) {
         Problems problems = new Problems();
-        // made beside reading and cleaning, which do not need them (nor can they fail on the archive's input)
-        FutureTask<List<BuiltInPlaces.Place>> placesTask = new FutureTask<>(() -> places(cache));
-        Thread side = new Thread(placesTask, "annals-places");
-        side.setDaemon(true);
-        side.start();
         ArticleStages stages = new ArticleStages(config, cache, problems, watch);
-        Gazetteer curated;
-        try {
-            curated = curated(cache); // first: a broken gazetteer is reported before the long stages run
-            stages.clean(source);
-        } finally {
-            try {
-                side.join(); // a failed build leaves no thread writing to the cache after it
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        List<BuiltInPlaces.Place> places = await(placesTask);
+        Gazetteer curated = curated(cache); // first: a broken gazetteer is reported before the long stages run
+        stages.clean(source);
+        List<BuiltInPlaces.Place> places = BuiltInPlaces.all();
         if (problems.hasErrors() && config.failOnError()) {
             throw new AnnalsException(problems.all().stream().filter(Problem::isError).map(Problem::toString)
                     .reduce((a, b) -> a + "\n" + b).orElse("") + "\n(set failOnError=false to skip such articles)");

@@ -15,11 +15,9 @@ import dev.annals.clean.Block;
 import dev.annals.clean.BlockKind;
 import dev.annals.clean.LineStats;
 import dev.annals.clean.Meta;
-import dev.annals.entity.BuiltInPlaces;
 import dev.annals.entity.Discovery;
 import dev.annals.entity.Entity;
 import dev.annals.entity.EntityType;
-import dev.annals.entity.Gazetteer;
 import dev.annals.entity.Mention;
 import dev.annals.render.SiteWriter;
 import dev.annals.render.Templates;
@@ -235,20 +233,7 @@ final class BuildCache implements AutoCloseable {
         write(entries == null ? null : entries.resolve(ARCHIVE_WIDE + "curated"), new KeptEntities(entities));
     }
 
-    /** The built-in places (made from the JDK's and ICU's data, part of the key), or null. */
-    List<BuiltInPlaces.Place> places() {
-        KeptPlaces kept = read(entries == null ? null : entries.resolve(ARCHIVE_WIDE + "places"), KeptPlaces.class);
-        return kept == null ? null : kept.places();
-    }
-
-    void places(List<BuiltInPlaces.Place> places) {
-        write(entries == null ? null : entries.resolve(ARCHIVE_WIDE + "places"), new KeptPlaces(places));
-    }
-
     record KeptEntities(List<Entity> entities) {
-    }
-
-    record KeptPlaces(List<BuiltInPlaces.Place> places) {
     }
 
     /**
@@ -322,8 +307,7 @@ final class BuildCache implements AutoCloseable {
                 AnnotatedArticle.class, BlockAnnotations.class, Mention.class, DateMention.class, PartialDate.class,
                 Granularity.class, Event.class, Excerpt.class, Problem.class, Problem.Severity.class,
                 Discovery.Scan.class, Discovery.Occurrence.class, Discovery.Definition.class, EntityType.class,
-                long[].class, LocalDate.class, ArrayList.class, HashMap.class, TreeMap.class, KeptEntities.class,
-                KeptPlaces.class, BuiltInPlaces.Place.class, Gazetteer.Form.class)) {
+                long[].class, LocalDate.class, ArrayList.class, HashMap.class, TreeMap.class, KeptEntities.class)) {
             kryo.register(c);
         }
         kryo.register(Entity.class, new EntitySerializer());
@@ -338,7 +322,6 @@ final class BuildCache implements AutoCloseable {
         java.util.Set<String> keep = new java.util.HashSet<>();
         files.forEach(f -> keep.add(path(f, "").getFileName().toString()));
         keep.add(ARCHIVE_WIDE + "curated");
-        keep.add(ARCHIVE_WIDE + "places");
         try (Stream<Path> all = Files.list(entries)) {
             for (Path p : all.filter(p -> !keep.contains(p.getFileName().toString().replaceFirst("\\..*", "")))
                     .toList()) {

@@ -4,6 +4,12 @@ import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 import dev.annals.source.Slugs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,18 +50,92 @@ public final class BuiltInPlaces {
     private BuiltInPlaces() {
     }
 
-    /** Worked out once per JVM from the JDK's and ICU's data (a second or two); a build cache may keep them. */
+    /**
+     * Read from {@value #TABLE}, which the plugin's build writes with {@link #main} from the JDK's and ICU's data;
+     * worked out from that data (two seconds of two cores) where the table is missing, as in an IDE.
+     */
     public static List<Place> all() {
         return Holder.ALL;
     }
 
     private static final class Holder {
-        static final List<Place> ALL = build();
+        static final List<Place> ALL = load();
+    }
+
+    /** The table's resource name, beside this class. */
+    static final String TABLE = "built-in-places.tsv";
+
+    /** Writes the table to the file {@code args[0]}; run by the plugin's build after compiling. */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, write(build()));
+    }
+
+    /**
+     * The places as lines: "P", the id and the names (language, name, ...); then "F", the text, the language
+     * and the languages it links in (comma-separated, empty for all) for each of its forms. Tab-separated.
+     */
+    static String write(List<Place> places) {
+        StringBuilder b = new StringBuilder();
+        for (Place p : places) {
+            b.append("P\t").append(field(p.entity().id()));
+            p.entity().names().forEach((lang, name) -> b.append('\t').append(field(lang)).append('\t').append(field(name)));
+            b.append('\n');
+            for (Gazetteer.Form f : p.forms()) {
+                b.append("F\t").append(field(f.text())).append('\t').append(f.lang() == null ? "" : field(f.lang()))
+                        .append('\t').append(String.join(",", new TreeSet<>(f.activeIn()))).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String field(String s) {
+        if (s.isEmpty() || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            throw new IllegalStateException("the built-in places cannot be tabulated: '" + s + "'");
+        }
+        return s;
+    }
+
+    /** The places {@link #write} wrote as {@code table}. */
+    static List<Place> read(String table) {
+        List<Place> out = new ArrayList<>();
+        Entity entity = null;
+        List<Gazetteer.Form> forms = new ArrayList<>();
+        for (String line : table.split("\n")) {
+            String[] f = line.split("\t", -1);
+            if (f[0].equals("P")) {
+                if (entity != null) {
+                    out.add(new Place(entity, forms));
+                }
+                Map<String, String> names = new TreeMap<>();
+                for (int i = 2; i + 1 < f.length; i += 2) {
+                    names.put(f[i], f[i + 1]);
+                }
+                entity = new Entity(f[1], EntityType.PLACE, names, List.of(), null, null);
+                forms = new ArrayList<>();
+            } else {
+                forms.add(new Gazetteer.Form(f[1], entity.id(), EntityType.PLACE, f[2].isEmpty() ? null : f[2],
+                        f[3].isEmpty() ? Set.of() : Set.of(f[3].split(","))));
+            }
+        }
+        if (entity != null) {
+            out.add(new Place(entity, forms));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Place> load() {
+        try (InputStream in = BuiltInPlaces.class.getResourceAsStream(TABLE)) {
+            return in == null ? build() : read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in places' table " + TABLE, e);
+        }
     }
 
     private static final List<String> COUNTRIES = List.of(Locale.getISOCountries());
 
-    private static List<Place> build() {
+    static List<Place> build() {
         List<ULocale> languages = languages();
         Map<String, Map<String, Set<String>>> byCountry = new TreeMap<>(); // code -> form -> languages
         Map<String, Set<String>> countriesOfForm = new HashMap<>();
