@@ -53,13 +53,14 @@ public final class EntityMatcher {
         final List<Token> tokens;
         final String[] nfc;
         final boolean[] foldable;
-        final String lang;
+        /** The names that link in the text's language, by first token. */
+        final Map<String, List<Name>> names;
         final String[] lower;
         private final String[] stripped;
         private final String[] keys;
         private final String[] foldedKeys;
 
-        Scan(String text, String lang) {
+        Scan(String text, String lang, Map<String, List<Name>> names) {
             tokens = Names.tokens(text);
             nfc = new String[tokens.size()];
             lower = new String[nfc.length];
@@ -69,7 +70,7 @@ public final class EntityMatcher {
                 lower[i] = nfc[i].toLowerCase(Locale.ROOT);
                 foldable[i] = Names.foldable(nfc[i], lang);
             }
-            this.lang = lang;
+            this.names = names;
             stripped = new String[nfc.length];
             keys = new String[nfc.length];
             foldedKeys = new String[nfc.length];
@@ -92,6 +93,8 @@ public final class EntityMatcher {
     private static final int LONG = 10;
 
     private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+    /** {@link #byFirstToken} without the names that do not link in a language, by language as texts give it ("" when unknown). */
+    private final Map<String, Map<String, List<Name>>> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
     private final FuzzyIndex fuzzy;
     /** The keys of every name token: a token that is one is not read as a misspelling of another. */
     private final Set<String> known;
@@ -140,8 +143,9 @@ public final class EntityMatcher {
         List<List<Hit>> hits = new ArrayList<>();
         Set<String> exact = new HashSet<>();
         Set<String> lowerCase = new HashSet<>();
+        Map<String, List<Name>> names = namesIn(lang);
         for (String text : texts) {
-            Scan scan = new Scan(text, lang);
+            Scan scan = new Scan(text, lang, names);
             List<Token> tokens = scan.tokens;
             List<Hit> found = new ArrayList<>();
             for (int i = 0; i < tokens.size(); ) {
@@ -177,6 +181,20 @@ public final class EntityMatcher {
         return out;
     }
 
+    /** The names that link in texts in {@code lang}, by first token; worked out once per language. */
+    private Map<String, List<Name>> namesIn(String lang) {
+        return byLanguage.computeIfAbsent(lang == null ? "" : lang, k -> {
+            Map<String, List<Name>> out = new HashMap<>();
+            byFirstToken.forEach((token, names) -> {
+                List<Name> linking = names.stream().filter(n -> n.form().linksIn(lang)).toList();
+                if (!linking.isEmpty()) {
+                    out.put(token, linking);
+                }
+            });
+            return out;
+        });
+    }
+
     private Mention mention(Hit h, Set<String> exact, Set<String> lowerCase) {
         if (h.fuzzyAt() < 0) {
             return new Mention(h.start(), h.end(), h.name().entityId());
@@ -203,7 +221,6 @@ public final class EntityMatcher {
 
     private Hit at(Scan scan, int i) {
         List<Token> tokens = scan.tokens;
-        String lang = scan.lang;
         Token t = tokens.get(i);
         String lower = scan.lower[i];
         String folded = scan.foldable[i] ? scan.key(i, true) : lower;
@@ -211,8 +228,8 @@ public final class EntityMatcher {
         Hit exact = null;
         Hit misspelt = null;
         for (String key : keys) {
-            for (Name n : byFirstToken.getOrDefault(key, List.of())) {
-                if (exact != null && n.length() <= exact.name().length() || !n.form().linksIn(lang)) {
+            for (Name n : scan.names.getOrDefault(key, List.of())) {
+                if (exact != null && n.length() <= exact.name().length()) {
                     continue;
                 }
                 int m = match(n, scan, i);
@@ -226,9 +243,8 @@ public final class EntityMatcher {
         if (exact == null && eligible(t.text()) && !known.contains(folded)) {
             String key = folded;
             for (String near : fuzzy.near(key, maxDistance(key))) {
-                for (Name n : byFirstToken.getOrDefault(near, List.of())) {
-                    if ((misspelt == null || n.length() > misspelt.name().length()) && n.form().linksIn(lang)
-                            && match(n, scan, i) == 0) {
+                for (Name n : scan.names.getOrDefault(near, List.of())) {
+                    if ((misspelt == null || n.length() > misspelt.name().length()) && match(n, scan, i) == 0) {
                         misspelt = hit(tokens, i, n, 0, null);
                     }
                 }
