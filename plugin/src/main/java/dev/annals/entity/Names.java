@@ -181,16 +181,25 @@ final class Names {
         return TITLES.stream().anyMatch(x -> x.length == 1 && x[0].equals(t));
     }
 
+    private static long letterSet(String s) {
+        long set = 0;
+        for (int i = 0; i < s.length(); i++) {
+            set |= 1L << s.charAt(i); // a shift takes the low six bits
+        }
+        return set;
+    }
+
     /**
      * Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent transpositions) when it is
-     * at most 2, else 3: no caller tells farther strings apart, and a row of the table whose every cell is past 2
+     * at most 2, else 3: no caller tells farther strings apart, strings whose sets of characters differ in more than
+     * four cannot be nearer, and a row of the table whose every cell is past 2
      * ends the work (no later row has a smaller cell).
      */
     static int distance(String a, String b) {
         int n = a.length();
         int m = b.length();
-        if (Math.abs(n - m) > 2) {
-            return 3;
+        if (Math.abs(n - m) > 2 || Long.bitCount(letterSet(a) ^ letterSet(b)) > 4) {
+            return 3; // an edit adds or removes at most two members of the set of characters (by their low bits)
         }
         // three rows of the table, the one two above (for transpositions), the one above and this one
         int[] twoUp = new int[m + 1];
