@@ -81,13 +81,11 @@ cat > "$H/layouts/404.html" <<'HTML'
 {{ define "main" }}<h1>Not found</h1><p><a href="{{ "/" | relURL }}">Home</a></p>{{ end }}
 HTML
 
-timed() { # prints the wall seconds of "$@" (output discarded unless it fails)
-  local start end
+timed() { # prints the wall, user CPU and system CPU seconds of "$@" (output discarded unless it fails)
+  local TIMEFORMAT='%R %U %S' times
   sync # the other tool's output is on disk before this one starts, not written back while it runs
-  start=$(date +%s.%N)
-  if ! "$@" > "$WORK/log" 2>&1; then cat "$WORK/log" >&2; echo "FAILED: $*" >&2; exit 1; fi
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  if ! times=$({ time "$@" > "$WORK/log" 2>&1; } 2>&1); then cat "$WORK/log" >&2; echo "FAILED: $*" >&2; exit 1; fi
+  echo "$times"
 }
 
 # This machine's speed drifts from minute to minute, so the two run in turns, RUNS times (default 3); the
@@ -102,12 +100,15 @@ for run in $(seq "$RUNS"); do
   [ ! -e "$H/public" ] || mv "$H/public" "$WORK/old/hugo-$run"
   echo "run $run: load before $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
   # shellcheck disable=SC2046 # the options Maven's JVM gets, one per word
-  t_annals=$(timed java -Xmx"$HEAP" $(cat "$ROOT/.mvn/jvm.config" 2>/dev/null) -cp "$CP" dev.annals.bench.BuildMain "$A")
+  times=$(timed java -Xmx"$HEAP" $(cat "$ROOT/.mvn/jvm.config" 2>/dev/null) -cp "$CP" dev.annals.bench.BuildMain "$A")
+  read -r t_annals u_annals s_annals <<< "$times"
   grep RESULT "$WORK/log" || true
-  t_hugo=$(timed hugo --quiet -s "$H" -d "$H/public")
+  times=$(timed hugo --quiet -s "$H" -d "$H/public")
+  read -r t_hugo u_hugo s_hugo <<< "$times"
   ratio=$(echo "$t_annals / $t_hugo" | bc -l)
   ratios+=("$ratio")
-  printf 'run %d: annals %.2f s, hugo %.2f s, ratio %.2f\n' "$run" "$t_annals" "$t_hugo" "$ratio"
+  printf 'run %d: annals %.2f s (CPU %.1f user + %.1f system), hugo %.2f s (CPU %.1f + %.1f), ratio %.2f\n' \
+    "$run" "$t_annals" "$u_annals" "$s_annals" "$t_hugo" "$u_hugo" "$s_hugo" "$ratio"
 done
 a_size=$(du -sm "$A/site" | cut -f1); a_files=$(find "$A/site" -type f | wc -l)
 h_size=$(du -sm "$H/public" | cut -f1); h_files=$(find "$H/public" -type f | wc -l)
