@@ -80,7 +80,8 @@ public final class BuiltInPlaces {
         StringBuilder b = new StringBuilder();
         for (Place p : places) {
             b.append("P\t").append(field(p.entity().id()));
-            p.entity().names().forEach((lang, name) -> b.append('\t').append(field(lang)).append('\t').append(field(name)));
+            p.entity().names().forEach((lang, name) -> b.append('\t').append(field(lang)).append('\t')
+                    .append(field(name)));
             b.append('\n');
             for (Gazetteer.Form f : p.forms()) {
                 b.append("F\t").append(field(f.text())).append('\t').append(f.lang() == null ? "" : field(f.lang()))

@@ -93,7 +93,7 @@ public final class EntityMatcher {
     private static final int LONG = 10;
 
     private final Map<String, List<Name>> byFirstToken = new HashMap<>();
-    /** {@link #byFirstToken} without the names that do not link in a language, by language as texts give it ("" when unknown). */
+    /** {@link #byFirstToken} without the names that do not link in a language, by the texts' language or "". */
     private final Map<String, Map<String, List<Name>>> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
     private final FuzzyIndex fuzzy;
     /** The keys of every name token: a token that is one is not read as a misspelling of another. */

@@ -191,9 +191,9 @@ final class Names {
 
     /**
      * Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent transpositions) when it is
-     * at most 2, else 3: no caller tells farther strings apart, strings whose sets of characters differ in more than
-     * four cannot be nearer, and a row of the table whose every cell is past 2
-     * ends the work (no later row has a smaller cell).
+     * at most 2, else 3: no caller tells farther strings apart, strings whose sets of characters differ in more
+     * than four cannot be nearer, and a row of the table whose every cell is past 2 ends the work (no later row
+     * has a smaller cell).
      */
     static int distance(String a, String b) {
         int n = a.length();

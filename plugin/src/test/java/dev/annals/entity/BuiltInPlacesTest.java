@@ -30,8 +30,8 @@ class BuiltInPlacesTest {
     @Test
     void aTableReadsBackAsWritten() {
         List<BuiltInPlaces.Place> places = List.of(
-                new BuiltInPlaces.Place(new Entity("belarus", EntityType.PLACE, Map.of("en", "Belarus", "vi", "Belarus"),
-                        List.of(), null, null), List.of(
+                new BuiltInPlaces.Place(new Entity("belarus", EntityType.PLACE,
+                        Map.of("en", "Belarus", "vi", "Belarus"), List.of(), null, null), List.of(
                         new Gazetteer.Form("Belarus", "belarus", EntityType.PLACE, null, Set.of()),
                         new Gazetteer.Form("Bê-la-rút", "belarus", EntityType.PLACE, "vi", Set.of("vi", "en")))),
                 new BuiltInPlaces.Place(new Entity("chad", EntityType.PLACE, Map.of("en", "Chad"), List.of(), null,
