@@ -56,14 +56,13 @@ public final class SiteRenderer {
      */
     public void render(Archive archive, SiteWriter out, java.util.function.Function<String, String> digests) {
         Views views = new Views(archive, json, siteLang, messages, digests);
-        // Every file is a task of its own, run in parallel at the end; the largest (the data files, the search
-        // index) are listed first, so that they start early instead of one core writing them after all pages.
-        List<Runnable> tasks = new ArrayList<>();
+        // Every file is a task of its own, run in parallel at the end, the costliest first (see runAll).
+        List<Task> tasks = new ArrayList<>();
         // the events' digests are worked out here first, in parallel; the pages then find them made
-        tasks.add(() -> data(out, "data/timeline.json", new Deferred(() -> List.of(archive.articles().size(),
+        tasks.add(Task.first(() -> data(out, "data/timeline.json", new Deferred(() -> List.of(archive.articles().size(),
                 archive.chronology().parallelStream().map(views::eventDigest).toList()),
-                () -> TimelineJs.of(archive, views, messages))));
-        tasks.add(() -> data(out, "data/chronology.json", new Deferred(() -> archive.chronology().stream()
+                () -> TimelineJs.of(archive, views, messages)))));
+        tasks.add(Task.first(() -> data(out, "data/chronology.json", new Deferred(() -> archive.chronology().stream()
                 .map(c -> List.of(views.eventDigest(c), c.entities())).toList(), () -> lazy(archive.chronology(), c -> {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("date", c.date().iso());
@@ -73,20 +72,20 @@ public final class SiteRenderer {
             v.put("entities", c.entities());
             v.put("explicit", c.explicit());
             return v;
-        }))));
-        tasks.add(() -> new SearchIndex().files(archive, views).entrySet().parallelStream().forEach(f -> out.write(
+        })))));
+        tasks.add(Task.first(() -> new SearchIndex().files(archive, views).entrySet().parallelStream().forEach(f -> out.write(
                 f.getKey(), () -> Fingerprint.of(f.getKey(), f.getValue()),
-                o -> o.write(json.compact(f.getValue()).getBytes(StandardCharsets.UTF_8)))));
-        tasks.add(() -> data(out, "data/articles.json", articlesData(archive)));
-        tasks.add(() -> data(out, "data/entities.json", entitiesData(archive)));
-        archive.articles().forEach(a -> tasks.add(() -> page(out, "article.ftlh", Views.articleUrl(a.slug()), "article",
-                () -> views.articleKey(a), () -> views.article(a))));
-        archive.entities().forEach(e -> tasks.add(() -> {
+                o -> o.write(json.compact(f.getValue()).getBytes(StandardCharsets.UTF_8))))));
+        tasks.add(Task.first(() -> data(out, "data/articles.json", articlesData(archive))));
+        tasks.add(Task.first(() -> data(out, "data/entities.json", entitiesData(archive))));
+        archive.articles().forEach(a -> tasks.add(new Task(1, () -> page(out, "article.ftlh",
+                Views.articleUrl(a.slug()), "article", () -> views.articleKey(a), () -> views.article(a)))));
+        archive.entities().forEach(e -> tasks.add(new Task(e.mentionCount(), () -> {
             String url = Views.entityUrl(e.entity().id());
             page(out, "entity.ftlh", url, "entity", () -> views.entityKey(e), () -> views.entity(e));
             feed(out, views, e.entity().name(), "entities/" + e.entity().id() + ".xml", url,
                     e.articles().stream().limit(FEED_ENTRIES).toList());
-        }));
+        })));
 
         List<Map<String, Object>> articleLinks = archive.articles().stream().map(a -> views.articleLink(a.slug())).toList();
         List<Map<String, Object>> entityLinks = archive.entities().stream().map(e -> views.entityLink(e.entity().id())).toList();
@@ -131,11 +130,11 @@ public final class SiteRenderer {
         chronology.put("timelineSvg", svg);
         chronology.put("paged", paged);
         page(out, "chronology.ftlh", "chronology/index.html", "chronology", chronology);
-        byYear.forEach(year -> tasks.add(() -> {
+        byYear.forEach(year -> tasks.add(new Task(year.size(), () -> {
             String url = "chronology/" + year.get(0).date().year() + ".html";
             page(out, "chronology-year.ftlh", url, "chronology", Map.of("year", new Deferred(
                     () -> year.stream().map(views::eventDigest).toList(), () -> views.year(year)), "years", yearLinks));
-        }));
+        })));
         page(out, "search.ftlh", "search/index.html", "search", Map.of());
         page(out, "404.ftlh", "404.html", "notfound", Map.of());
         feed(out, views, messages.get("site.name"), "feed.xml", "index.html", archive.articles().stream()
@@ -154,15 +153,31 @@ public final class SiteRenderer {
     }
 
     /**
-     * Runs the tasks in parallel and returns only when none is running, so that a failure never leaves a task
-     * writing into a folder the caller is deleting; after a failure the tasks not yet started are skipped.
+     * A file to write and a rough measure of its cost (an article page is 1, an entity page its mentions, a year of
+     * the chronology its events).
      */
-    private static void runAll(List<Runnable> tasks) {
+    private record Task(long cost, Runnable run) {
+        /** A task started before all others: the data files and the search index. */
+        static Task first(Runnable run) {
+            return new Task(Long.MAX_VALUE, run);
+        }
+    }
+
+    /**
+     * Runs the tasks in parallel, the costliest first, each worker taking the next task when it finishes one (a
+     * parallel stream would split the list up front, leaving one core with the last large pages). Returns only
+     * when none is running, so that a failure never leaves a task writing into a folder the caller is deleting;
+     * after a failure the tasks not yet started are skipped.
+     */
+    private static void runAll(List<Task> tasks) {
+        List<Task> order = tasks.stream().sorted(java.util.Comparator.comparingLong(Task::cost).reversed()).toList();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        tasks.parallelStream().forEach(task -> {
-            if (failure.get() == null) {
+        int workers = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1; // the caller's thread too
+        java.util.stream.IntStream.range(0, workers).parallel().forEach(w -> {
+            for (int i = next.getAndIncrement(); i < order.size() && failure.get() == null; i = next.getAndIncrement()) {
                 try {
-                    task.run();
+                    order.get(i).run().run();
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 }
