@@ -32,6 +32,7 @@ public final class Cleaner {
     private final Languages languages;
     private final Markdown markdown;
     private final java.util.Map<String, String> reasons;
+    private final java.util.Map<Double, String> densities;
 
     private final Paragraphs paragraphs;
 
@@ -41,21 +42,23 @@ public final class Cleaner {
 
     /** A cleaner that also drops lines recurring across the archive, as counted by {@code stats}. */
     public Cleaner(List<Rule> rules, Languages languages, LineStats stats) {
-        this(List.copyOf(rules), languages, new Markdown(), new java.util.concurrent.ConcurrentHashMap<>(), stats);
+        this(List.copyOf(rules), languages, new Markdown(), new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>(), stats);
     }
 
     private Cleaner(List<Rule> rules, Languages languages, Markdown markdown, java.util.Map<String, String> reasons,
-                    LineStats stats) {
+                    java.util.Map<Double, String> densities, LineStats stats) {
         this.rules = rules;
         this.languages = languages;
         this.markdown = markdown;
         this.reasons = reasons;
-        this.paragraphs = new Paragraphs(languages, stats);
+        this.densities = densities;
+        this.paragraphs = new Paragraphs(languages, stats, densities);
     }
 
     /** This cleaner with other line counts (such as a {@link LineStats#recording} view), sharing the rest. */
     public Cleaner with(LineStats stats) {
-        return new Cleaner(rules, languages, markdown, reasons, stats);
+        return new Cleaner(rules, languages, markdown, reasons, densities, stats);
     }
 
     public Article clean(Source source, Problems problems) {

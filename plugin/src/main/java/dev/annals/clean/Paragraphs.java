@@ -25,10 +25,13 @@ final class Paragraphs {
 
     private final Languages languages;
     private final LineStats stats;
+    /** Densities as reasons show them, by value: formatting each block's anew took a few percent of cleaning. */
+    private final java.util.Map<Double, String> shown;
 
-    Paragraphs(Languages languages, LineStats stats) {
+    Paragraphs(Languages languages, LineStats stats, java.util.Map<Double, String> shown) {
         this.languages = languages;
         this.stats = stats;
+        this.shown = shown;
     }
 
     /** A block's state while classifying: its class, whether rules fixed it, and why. */
@@ -265,7 +268,7 @@ final class Paragraphs {
             return new State(Cls.BAD, true, false, "menu-like separators or address");
         }
         double d = density(t, lang);
-        String dens = String.format(Locale.ROOT, "%.2f", d);
+        String dens = shown.computeIfAbsent(d, v -> String.format(Locale.ROOT, "%.2f", v));
         if (length < LENGTH_LOW) {
             if (sentence && words(t) >= 4 && d >= low(lang)) {
                 return new State(Cls.NEAR, true, heading, "short sentence with stopwords " + dens);

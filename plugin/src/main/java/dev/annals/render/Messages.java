@@ -23,6 +23,8 @@ import java.util.Properties;
 final class Messages implements TemplateMethodModelEx {
     private final Properties messages = new Properties();
     private final Locale locale;
+    /** Each message's format, parsed once (parsing builds number formats: costly once per page); copied per use. */
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     Messages(String lang, Path overrides) {
         this.locale = Locale.forLanguageTag(lang);
@@ -48,7 +50,8 @@ final class Messages implements TemplateMethodModelEx {
     /** The message {@code key} with {@code {0}}-style arguments filled in; the key itself when unknown. */
     String get(String key, Object... args) {
         String pattern = messages.getProperty(key, key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+        return args.length == 0 ? pattern : ((MessageFormat) formats.computeIfAbsent(pattern,
+                p -> new MessageFormat(p.replace("'", "''"), locale)).clone()).format(args);
     }
 
     @Override
