@@ -17,12 +17,19 @@ public final class Languages {
     public static final List<String> KNOWN = List.of("en", "fr", "pt", "es", "de", "cs", "vi", "zh", "ja");
 
     private final Map<String, Set<String>> stopwords = new LinkedHashMap<>();
+    /**
+     * For each stopword, the languages whose stoplist has it, as bits by their index in {@link #KNOWN}: a guess
+     * looks each word up once for all languages instead of once per language.
+     */
+    private final Map<String, Integer> stoplistsOf = new java.util.HashMap<>();
 
     public Languages() {
         for (String lang : KNOWN) {
             try (InputStream in = Languages.class.getResourceAsStream("stopwords/" + lang + ".txt")) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 stopwords.put(lang, Set.copyOf(List.of(text.strip().split("\\s+"))));
+                int bit = 1 << KNOWN.indexOf(lang);
+                stopwords.get(lang).forEach(w -> stoplistsOf.merge(w, bit, (a, b) -> a | b));
             } catch (IOException e) {
                 throw new AnnalsException("cannot read stoplist " + lang + ": " + e.getMessage(), e);
             }
@@ -52,13 +59,15 @@ public final class Languages {
     /** The highest {@link #stopwordDensity} of {@code text} over {@code langs}, splitting it into words once. */
     public double bestDensity(String text, List<String> langs) {
         String[] words = null;
+        int[] hits = null;
         double best = 0;
         for (String lang : langs) {
             if (lang.equals("zh") || lang.equals("ja")) {
                 best = Math.max(best, stopwordDensity(text, lang));
             } else {
                 words = words != null ? words : words(sample(text));
-                best = Math.max(best, density(words, stopwords(lang)));
+                hits = hits != null ? hits : hits(words);
+                best = Math.max(best, density(words, hits, lang));
             }
         }
         return best;
@@ -77,6 +86,24 @@ public final class Languages {
         return (double) hits / words.length;
     }
 
+    /** How many of {@code words} each language's stoplist has, by the languages' index in {@link #KNOWN}. */
+    private int[] hits(String[] words) {
+        int[] hits = new int[KNOWN.size()];
+        for (String w : words) {
+            Integer langs = stoplistsOf.get(w);
+            for (int bits = langs == null ? 0 : langs; bits != 0; bits &= bits - 1) {
+                hits[Integer.numberOfTrailingZeros(bits)]++;
+            }
+        }
+        return hits;
+    }
+
+    /** As {@link #density(String[], Set)} for the stoplist of {@code lang}, from {@link #hits}. */
+    private static double density(String[] words, int[] hits, String lang) {
+        int i = KNOWN.indexOf(lang);
+        return words.length == 0 || i < 0 ? 0 : (double) hits[i] / words.length;
+    }
+
     /** The language of {@code text} with the densest stoplist, or "und" when none fits. */
     public String guess(String text) {
         String head = sample(text);
@@ -90,11 +117,12 @@ public final class Languages {
         String best = "und";
         double bestDensity = 0.08;
         String[] words = words(head);
+        int[] hits = hits(words);
         for (String lang : KNOWN) {
             if (lang.equals("zh") || lang.equals("ja")) {
                 continue;
             }
-            double d = density(words, stopwords(lang));
+            double d = density(words, hits, lang);
             if (d > bestDensity) {
                 best = lang;
                 bestDensity = d;
