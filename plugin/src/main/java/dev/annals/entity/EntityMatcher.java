@@ -57,8 +57,9 @@ public final class EntityMatcher {
         final Map<String, List<Name>> names;
         final String[] lower;
         private final String[] stripped;
-        private final String[] keys;
         private final String[] foldedKeys;
+        /** Whether each token may be a misspelling ({@link #eligible}): 0 when not yet asked, 1 yes, 2 no. */
+        private final byte[] eligible;
 
         Scan(String text, String lang, Map<String, List<Name>> names) {
             tokens = Names.tokens(text);
@@ -72,17 +73,28 @@ public final class EntityMatcher {
             }
             this.names = names;
             stripped = new String[nfc.length];
-            keys = new String[nfc.length];
             foldedKeys = new String[nfc.length];
+            eligible = new byte[nfc.length];
         }
 
         String stripped(int i) {
             return stripped[i] != null ? stripped[i] : (stripped[i] = Names.strip(nfc[i]));
         }
 
+        /** {@link Names#key} of token {@code i}: its lower case unless folding changes it (never in ASCII). */
         String key(int i, boolean fold) {
-            String[] cache = fold ? foldedKeys : keys;
-            return cache[i] != null ? cache[i] : (cache[i] = Names.key(nfc[i], fold));
+            if (!fold) {
+                return lower[i];
+            }
+            String k = foldedKeys[i];
+            return k != null ? k : (foldedKeys[i] = Names.isAscii(nfc[i]) ? lower[i] : Names.key(nfc[i], true));
+        }
+
+        boolean eligible(int i) {
+            if (eligible[i] == 0) {
+                eligible[i] = (byte) (EntityMatcher.eligible(nfc[i]) ? 1 : 2);
+            }
+            return eligible[i] == 1;
         }
     }
 
@@ -224,10 +236,10 @@ public final class EntityMatcher {
         Token t = tokens.get(i);
         String lower = scan.lower[i];
         String folded = scan.foldable[i] ? scan.key(i, true) : lower;
-        List<String> keys = folded.equals(lower) ? List.of(lower) : List.of(lower, folded);
         Hit exact = null;
         Hit misspelt = null;
-        for (String key : keys) {
+        // the lower-case key, then the folded one when it differs
+        for (String key = lower; key != null; key = key == lower && !folded.equals(lower) ? folded : null) {
             for (Name n : scan.names.getOrDefault(key, List.of())) {
                 if (exact != null && n.length() <= exact.name().length()) {
                     continue;
@@ -280,7 +292,7 @@ public final class EntityMatcher {
                     || fold && Names.sameCase(name.stripped()[k], name.strippedUpper()[k], scan.stripped(i + k))) {
                 continue;
             }
-            if (fuzzyAt >= 0 || !eligible(text) || !Names.capitalised(want[k])) {
+            if (fuzzyAt >= 0 || !scan.eligible(i + k) || !Names.capitalised(want[k])) {
                 return -2;
             }
             String key = scan.key(i + k, fold);

@@ -45,8 +45,8 @@ public final class Indexer {
                 }
             }
         }
-        Map<String, java.util.Set<String>> mentioned = new HashMap<>();
-        articles.forEach(a -> mentioned.put(a.slug(), a.mentionCounts().keySet()));
+        Map<String, List<String>> mentioned = new HashMap<>();
+        articles.forEach(a -> mentioned.put(a.slug(), a.mentioned()));
         Map<String, List<ChronologyEntry>> eventsOf = new HashMap<>();
         for (ChronologyEntry c : chronology) {
             c.entities().forEach(id -> eventsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
@@ -87,7 +87,7 @@ public final class Indexer {
     }
 
     /** Entities that share articles with {@code id}, most shared articles first, then by id. */
-    private static List<String> related(String id, Map<String, java.util.Set<String>> mentioned, List<String> slugs) {
+    private static List<String> related(String id, Map<String, List<String>> mentioned, List<String> slugs) {
         Map<String, Integer> shared = new HashMap<>();
         for (String slug : slugs) {
             mentioned.get(slug).stream().filter(other -> !other.equals(id))

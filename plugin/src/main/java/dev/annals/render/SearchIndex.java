@@ -84,7 +84,7 @@ final class SearchIndex {
                         String body = String.join(" ", a.article().textBlocks().stream().map(Block::text).toList());
                         add(weights, a.article().meta().title(), 5);
                         add(weights, body, 1);
-                        a.mentionCounts().keySet().forEach(eid -> formTerms.computeIfAbsent(eid, id -> {
+                        a.mentioned().forEach(eid -> formTerms.computeIfAbsent(eid, id -> {
                             Map<String, Integer> counts = new HashMap<>();
                             entities.get(id).entity().forms().forEach(f -> add(counts, f, 1));
                             return counts;

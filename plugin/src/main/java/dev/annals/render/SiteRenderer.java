@@ -278,7 +278,7 @@ public final class SiteRenderer {
             v.put("translator", m.translator());
             v.put("origin", m.origin());
             v.put("contributors", m.contributors());
-            v.put("entities", List.copyOf(a.mentionCounts().keySet()));
+            v.put("entities", a.mentioned());
             return v;
         });
     }

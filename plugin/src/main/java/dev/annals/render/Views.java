@@ -108,7 +108,7 @@ final class Views {
      * article, the entities it links to, its events and its translations (the site's language is the build's).
      */
     Object articleKey(AnnotatedArticle a) {
-        return List.of(digest(a.slug()), a.mentionCounts().keySet().stream()
+        return List.of(digest(a.slug()), a.mentioned().stream()
                         .map(id -> entities.containsKey(id) ? entityLink(id) : id).toList(),
                 eventsOf.getOrDefault(a.slug(), List.of()).stream().map(this::eventDigest).toList(),
                 a.article().meta().translations().values().stream().sorted().map(slug -> articles.containsKey(slug)
@@ -126,7 +126,7 @@ final class Views {
         v.put("contributors", m.contributors());
         v.put("bodyHtml", body(a));
         v.put("captions", captions(a));
-        v.put("entities", a.mentionCounts().keySet().stream().map(this::entityLink)
+        v.put("entities", a.mentioned().stream().map(this::entityLink)
                 .sorted((x, y) -> Integer.compare((int) y.get("count"), (int) x.get("count"))).toList());
         List<Map<String, Object>> translations = new ArrayList<>();
         m.translations().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> {
@@ -178,7 +178,7 @@ final class Views {
         if (m.translator() != null) {
             ld.put("translator", Json.object("@type", "Person", "name", m.translator()));
         }
-        ld.put("mentions", a.mentionCounts().keySet().stream().map(id -> {
+        ld.put("mentions", a.mentioned().stream().map(id -> {
             Entity e = entities.get(id).entity();
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("@type", e.type().schemaType());

@@ -130,4 +130,20 @@ class DiscoveryTest {
         List<String> names = new Discovery(known).find(docs).stream().map(Discovery.Candidate::name).toList();
         assertEquals(List.of("Jane Doerr"), names);
     }
+
+    /** The lower-case words are those of the matcher's tokens that start in lower case, whatever the script. */
+    @Test
+    void lowerWordsAreTheTokensStartingInLowerCase() {
+        String alphabet = "aZ9 -'\n.éÉđĐươ\u0301\u0308\uD835\uDC00\uD835\uDC1A\uD800ßǅ";
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Set<String> expected = Names.tokens(text.toString()).stream().map(Names.Token::text)
+                    .filter(t -> Character.isLowerCase(t.codePointAt(0))).map(Names::lower).collect(Collectors.toSet());
+            assertEquals(expected, Discovery.lowerWords(new Discovery.Doc("d", "en", text.toString())), text::toString);
+        }
+    }
 }
