@@ -19,16 +19,30 @@ import java.util.SortedSet;
  * Values that are the same for every page of a build ({@link Messages}) count by type only.
  */
 final class Fingerprint {
+    /**
+     * Never updated, only copied: cloning is several times cheaper than looking the algorithm up for each of the
+     * tens of thousands of fingerprints of a build.
+     */
+    private static final MessageDigest SHA_256 = sha256();
+
     private final MessageDigest digest;
     /** Bytes gathered for the digest, which is slow to feed a few bytes at a time. */
-    private final byte[] buffer = new byte[8192];
+    private final byte[] buffer = new byte[2048];
     /** A string's chars, a block at a time: reading them one by one is slow. At most half the buffer. */
-    private final char[] chars = new char[1024];
+    private final char[] chars = new char[512];
     private int used;
 
     private Fingerprint() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 cannot be copied", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }

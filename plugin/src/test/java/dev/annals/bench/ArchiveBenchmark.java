@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * {@code -Xmx2g} (or the heap given with {@code -Dannals.bench.heap}), and prints wall time, articles per second,
  * peak heap and output size, or OOM. Then (unless {@code -Dannals.bench.rebuild=false}) it builds again with
  * the build cache, changes one article, times the rebuild, and compares that site file by file with a clean
- * build of the changed archive. Not a test: run it by hand (see the README, "Performance").
+ * build of the changed archive; then times rebuilds in one JVM, as the preview server makes them. Not a test:
+ * run it by hand (see the README, "Performance").
  */
 public final class ArchiveBenchmark {
     private ArchiveBenchmark() {
@@ -74,7 +75,7 @@ public final class ArchiveBenchmark {
 
     /**
      * Builds with a cache, changes one article (a dated sentence put before its first paragraph), rebuilds and
-     * compares the rebuilt site with a clean build of the changed archive.
+     * compares the rebuilt site with a clean build of the changed archive; then {@link #warm}.
      */
     private static void rebuild(Path root, ArchiveGenerator generator, String heap)
             throws IOException, InterruptedException {
@@ -100,6 +101,34 @@ public final class ArchiveBenchmark {
                         + "%.1f s (process %.1f s); the rebuilt site is %s a clean build's (%,d files)%n", "",
                 first[0], again[0], again[1], differ == 0 ? "byte-identical to" : differ + " files different from",
                 reference.size());
+        warm(root, file, text, heap);
+    }
+
+    /**
+     * Times one-article rebuilds in one JVM, as the preview server makes them ({@link WarmRebuild}): the changed
+     * article and its original in turns, eight times.
+     */
+    private static void warm(Path root, Path file, String original, String heap) throws IOException, InterruptedException {
+        Path other = root.resolve("other.txt");
+        Files.writeString(other, original, StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx" + heap));
+        command.addAll(MAVEN_JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), WarmRebuild.class.getName(),
+                root.toString(), root.resolve("cache").toString(), file.toString(), other.toString(), "8"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("RESULT warm=([\\d,]+)").matcher(out);
+        if (!m.find()) {
+            System.out.printf(Locale.ROOT, "%9s rebuilds in one JVM FAILED:%n%s", "", out);
+            return;
+        }
+        double[] s = java.util.Arrays.stream(m.group(1).split(",")).mapToDouble(ms -> Long.parseLong(ms) / 1000.0)
+                .sorted().toArray();
+        System.out.printf(Locale.ROOT, "%9s rebuilds in one JVM, as the preview server makes them: median %.1f s "
+                + "(%.1f to %.1f s over %d)%n", "", (s[s.length / 2 - 1] + s[s.length / 2]) / 2, s[0], s[s.length - 1],
+                s.length);
     }
 
     private static Map<String, String> hashes(Path dir) throws IOException {
