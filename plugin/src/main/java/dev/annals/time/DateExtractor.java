@@ -64,29 +64,61 @@ public final class DateExtractor {
     }
 
     /**
-     * A part every match of a rule holds. An alternation of plain words is looked up with {@link String#indexOf},
-     * which is many times faster than the regex engine trying each word at each character.
+     * A part every match of a rule holds. An alternation of plain words is looked up with {@link String#indexOf}
+     * and a year by {@link #hasYear}, many times faster than the regex engine trying them at each character.
      */
-    private record Need(Pattern pattern, List<String> words) {
+    private record Need(java.util.function.Predicate<String> in) {
         private static final Pattern WORDS = Pattern.compile("(?:[^\\\\()\\[\\]{}.*+?^$|]|\\\\[.])+(?:\\|(?:[^\\\\()\\[\\]{}.*+?^$|]|\\\\[.])+)*");
 
         static Need of(String regex) {
-            return WORDS.matcher(regex).matches()
-                    ? new Need(null, List.of(regex.replace("\\.", ".").split("\\|")))
-                    : new Need(p(regex), null);
+            if (regex.equals(YEAR)) {
+                return new Need(DateExtractor::hasYear);
+            }
+            if (!WORDS.matcher(regex).matches()) {
+                Pattern pattern = p(regex);
+                return new Need(text -> pattern.matcher(text).find());
+            }
+            List<String> words = List.of(regex.replace("\\.", ".").split("\\|"));
+            return new Need(text -> {
+                for (String w : words) {
+                    if (text.contains(w)) {
+                        return true;
+                    }
+                }
+                return false;
+            });
         }
 
         boolean in(String text) {
-            if (pattern != null) {
-                return pattern.matcher(text).find();
-            }
-            for (String w : words) {
-                if (text.contains(w)) {
-                    return true;
-                }
-            }
-            return false;
+            return in.test(text);
         }
+    }
+
+    /**
+     * Whether {@link #YEAR} finds a match in {@code text}: 18, 19 or 20 and two decimal digits (of any script, as
+     * {@code \d} is in these patterns), or 2100. A loop: the regex engine tries the alternation at every character.
+     */
+    static boolean hasYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if ((c == '1' && (next == '8' || next == '9') || c == '2' && next == '0') && digits(text, i + 2, 2)
+                    || c == '2' && next == '1' && text.startsWith("00", i + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code count} decimal digits (code points) start at {@code from}. */
+    private static boolean digits(String text, int from, int count) {
+        for (int k = 0; k < count; k++) {
+            if (from >= text.length() || !Character.isDigit(text.codePointAt(from))) {
+                return false;
+            }
+            from += Character.charCount(text.codePointAt(from));
+        }
+        return true;
     }
 
     /**
@@ -186,7 +218,7 @@ public final class DateExtractor {
 
     private static final String NOT_BEFORE = "(?<![\\p{L}\\p{Nd}.,/:$€£¥-])";
     private static final String NOT_AFTER = "(?![\\p{Nd}%]|[.,:/-]\\p{Nd}|\\s?(%|‰|km|dặm|m\\b|kg|tấn|triệu|tỷ|nghìn|ngàn|USD|đồng))";
-    private static final String YEAR = "(?<year>1[89]\\d\\d|20\\d\\d|2100)";
+    static final String YEAR = "(?<year>1[89]\\d\\d|20\\d\\d|2100)";
     /** Nouns that make a preceding four-digit number a count, not a year ("the 2020 people"). */
     private static final String NOT_COUNT = "(?!\\s+(?:people|persons|men|women|children|troops|soldiers|votes|"
             + "voters|cases|deaths|units|tonnes|tons|dollars|euros|rubles|roubles|kilometres|kilometers|miles|"
