@@ -107,11 +107,20 @@ public final class Languages {
     /** The language of {@code text} with the densest stoplist, or "und" when none fits. */
     public String guess(String text) {
         String head = sample(text);
-        long letters = count(head, Character::isLetter);
-        if (share(head, Languages::isKana, letters) > 0.1) {
+        long letters = 0;
+        long kana = 0;
+        long han = 0;
+        for (int i = 0; i < head.length(); ) { // one pass for the three counts
+            int c = head.codePointAt(i);
+            letters += Character.isLetter(c) ? 1 : 0;
+            kana += isKana(c) ? 1 : 0;
+            han += isHan(c) ? 1 : 0;
+            i += Character.charCount(c);
+        }
+        if (share(kana, letters) > 0.1) {
             return "ja";
         }
-        if (share(head, Languages::isHan, letters) > 0.3) {
+        if (share(han, letters) > 0.3) {
             return "zh";
         }
         String best = "und";
@@ -153,18 +162,8 @@ public final class Languages {
         return isHan(c) || isKana(c); // no Han or kana comes before U+2E80
     }
 
-    private static double share(String text, java.util.function.IntPredicate p, long letters) {
-        return letters == 0 ? 0 : (double) count(text, p) / letters;
-    }
-
-    private static long count(String text, java.util.function.IntPredicate p) {
-        long n = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            n += p.test(c) ? 1 : 0;
-            i += Character.charCount(c);
-        }
-        return n;
+    private static double share(long count, long letters) {
+        return letters == 0 ? 0 : (double) count / letters;
     }
 
     /**
