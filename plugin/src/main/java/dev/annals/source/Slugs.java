@@ -11,7 +11,17 @@ public final class Slugs {
             "lpt8", "lpt9", "index");
     /** Longer slugs are cut: file names have limits, and ids must stay readable. */
     static final int MAX_LENGTH = 100;
-    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern OUTER_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
+    private static final java.util.regex.Pattern TRAILING_DASHES = java.util.regex.Pattern.compile("-+$");
+
+    /**
+     * The transliterator, made on first use (ICU takes a tenth of a second to build it): most names are ASCII,
+     * which it leaves as they are, so they skip it.
+     */
+    private static final class Transliteration {
+        static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    }
 
     private Slugs() {
     }
@@ -22,14 +32,22 @@ public final class Slugs {
      * file systems or by the site get a {@code -} suffix. Returns an empty string when nothing is left.
      */
     public static String of(String name) {
-        String ascii;
-        synchronized (TO_ASCII) {
-            ascii = TO_ASCII.transliterate(name);
-        }
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = OUTER_DASHES.matcher(NOT_SLUG.matcher(toAscii(name).toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+            slug = TRAILING_DASHES.matcher(slug.substring(0, MAX_LENGTH)).replaceAll("");
         }
         return RESERVED.contains(slug) ? slug + "-" : slug;
+    }
+
+    /** {@code name} in ASCII letters, as ICU's Any-Latin; Latin-ASCII transliterates it. */
+    static String toAscii(String name) {
+        if (name.chars().allMatch(c -> c < 0x80)) {
+            return name;
+        }
+        Transliterator t = Transliteration.TO_ASCII;
+        synchronized (t) {
+            return t.transliterate(name);
+        }
     }
 }

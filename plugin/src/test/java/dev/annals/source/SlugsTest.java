@@ -31,4 +31,19 @@ class SlugsTest {
         assertEquals("nul-", Slugs.of("NUL"));
         assertEquals("index-", Slugs.of("index"));
     }
+
+    /** ASCII names skip the transliterator, which leaves them as they are. */
+    @Test
+    void asciiNamesAreAsTheTransliteratorLeavesThem() {
+        com.ibm.icu.text.Transliterator icu = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                name.append((char) random.nextInt(0x80));
+            }
+            assertEquals(icu.transliterate(name.toString()), Slugs.toAscii(name.toString()));
+        }
+        assertEquals("Dang Thi", Slugs.toAscii("Đặng Thị"));
+    }
 }
