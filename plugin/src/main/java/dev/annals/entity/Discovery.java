@@ -234,10 +234,11 @@ public final class Discovery {
         Map<String, Boolean> lookups = new TreeMap<>();
         Predicate<String> lower = w -> lookups.computeIfAbsent(w, lowerWords::contains);
         List<String> lines = List.of(doc.text().split("\n"));
-        List<List<Mention>> knownMentions = known().find(lines, doc.lang());
+        List<List<Token>> tokens = new ArrayList<>(); // each line's, as the matcher made them
+        List<List<Mention>> knownMentions = known().find(lines, doc.lang(), tokens);
         List<Op> ops = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            scanLine(doc, lines.get(i), knownMentions.get(i), lower, ops);
+            scanLine(doc, lines.get(i), tokens.get(i), knownMentions.get(i), lower, ops);
         }
         return new Scan(doc.id(), doc.lang(), ops, lookups);
     }
@@ -319,9 +320,10 @@ public final class Discovery {
         }
     }
 
-    private void scanLine(Doc doc, String line, List<Mention> knownHere, Predicate<String> isLower, List<Op> ops) {
+    private void scanLine(Doc doc, String line, List<Token> lineTokens, List<Mention> knownHere,
+                          Predicate<String> isLower, List<Op> ops) {
         List<Token> tokens = new ArrayList<>();
-        for (Token t : Names.tokens(line)) {
+        for (Token t : lineTokens) {
             if (Names.letters(t.text()) > 0 && !overlaps(t, knownHere)) {
                 tokens.add(t);
             }

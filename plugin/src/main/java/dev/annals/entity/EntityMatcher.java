@@ -152,15 +152,22 @@ public final class EntityMatcher {
      * misspellings.
      */
     public List<List<Mention>> find(List<String> texts, String lang) {
+        return find(texts, lang, null);
+    }
+
+    /** As {@link #find(List, String)}, adding each text's tokens ({@link Names#tokens}) to {@code tokens} if given. */
+    List<List<Mention>> find(List<String> texts, String lang, List<List<Token>> tokens) {
         List<List<Hit>> hits = new ArrayList<>();
         Set<String> exact = new HashSet<>();
         Set<String> lowerCase = new HashSet<>();
         Map<String, List<Name>> names = namesIn(lang);
         for (String text : texts) {
             Scan scan = new Scan(text, lang, names);
-            List<Token> tokens = scan.tokens;
+            if (tokens != null) {
+                tokens.add(scan.tokens);
+            }
             List<Hit> found = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); ) {
+            for (int i = 0; i < scan.tokens.size(); ) {
                 Hit hit = at(scan, i);
                 if (hit == null) {
                     i++;
@@ -172,7 +179,7 @@ public final class EntityMatcher {
                     i += hit.name().length();
                 }
             }
-            for (int i = 0; i < tokens.size(); i++) {
+            for (int i = 0; i < scan.tokens.size(); i++) {
                 if (!Names.capitalised(scan.nfc[i])) {
                     lowerCase.add(scan.lower[i]);
                 }

@@ -25,9 +25,12 @@ final class Messages implements TemplateMethodModelEx {
     private final Locale locale;
     /** Each message's format, parsed once (parsing builds number formats: costly once per page); copied per use. */
     private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The number format MessageFormat uses for numbers in this locale; never used itself, only copied. */
+    private final java.text.NumberFormat numbers;
 
     Messages(String lang, Path overrides) {
         this.locale = Locale.forLanguageTag(lang);
+        this.numbers = java.text.NumberFormat.getInstance(locale);
         load("en", null);
         load(lang, null);
         load(lang, overrides);
@@ -50,8 +53,21 @@ final class Messages implements TemplateMethodModelEx {
     /** The message {@code key} with {@code {0}}-style arguments filled in; the key itself when unknown. */
     String get(String key, Object... args) {
         String pattern = messages.getProperty(key, key);
-        return args.length == 0 ? pattern : ((MessageFormat) formats.computeIfAbsent(pattern,
-                p -> new MessageFormat(p.replace("'", "''"), locale)).clone()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = (MessageFormat) formats.computeIfAbsent(pattern,
+                p -> new MessageFormat(p.replace("'", "''"), locale)).clone();
+        if (java.util.Arrays.stream(format.getFormats()).allMatch(java.util.Objects::isNull)) {
+            // Without a format in the pattern, MessageFormat makes a number format for each number it writes; a
+            // copy of one made once writes the same (a chart's bars each have a count).
+            java.text.Format[] byArgument = new java.text.Format[args.length];
+            for (int i = 0; i < args.length; i++) {
+                byArgument[i] = args[i] instanceof Number ? (java.text.Format) numbers.clone() : null;
+            }
+            format.setFormatsByArgumentIndex(byArgument);
+        }
+        return format.format(args);
     }
 
     @Override
