@@ -73,9 +73,9 @@ public final class SiteRenderer {
             v.put("explicit", c.explicit());
             return v;
         })))));
-        tasks.add(Task.first(() -> new SearchIndex().files(archive, views).entrySet().parallelStream().forEach(f -> out.write(
-                f.getKey(), () -> Fingerprint.of(f.getKey(), f.getValue()),
-                o -> o.write(json.compact(f.getValue()).getBytes(StandardCharsets.UTF_8))))));
+        tasks.add(Task.first(() -> new SearchIndex().files(archive, views).entrySet().parallelStream().forEach(
+                f -> out.write(f.getKey(), () -> Fingerprint.of(f.getKey(), f.getValue()),
+                        o -> o.write(json.compact(f.getValue()).getBytes(StandardCharsets.UTF_8))))));
         tasks.add(Task.first(() -> data(out, "data/articles.json", articlesData(archive))));
         tasks.add(Task.first(() -> data(out, "data/entities.json", entitiesData(archive))));
         archive.articles().forEach(a -> tasks.add(new Task(1, () -> page(out, "article.ftlh",
@@ -175,7 +175,8 @@ public final class SiteRenderer {
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
         int workers = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1; // the caller's thread too
         java.util.stream.IntStream.range(0, workers).parallel().forEach(w -> {
-            for (int i = next.getAndIncrement(); i < order.size() && failure.get() == null; i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < order.size() && failure.get() == null;
+                 i = next.getAndIncrement()) {
                 try {
                     order.get(i).run().run();
                 } catch (RuntimeException | Error e) {

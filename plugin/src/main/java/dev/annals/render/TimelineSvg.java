@@ -66,7 +66,8 @@ final class TimelineSvg {
     private static int[][] counts(List<ChronologyEntry> entries, int first, boolean monthly, int buckets) {
         int[][] counts = new int[buckets][ORDER.length];
         for (ChronologyEntry e : entries) {
-            int b = monthly ? (e.date().year() - first) * 12 + Math.max(e.date().month(), 1) - 1 : e.date().year() - first;
+            int b = monthly ? (e.date().year() - first) * 12 + Math.max(e.date().month(), 1) - 1
+                    : e.date().year() - first;
             counts[b][e.date().granularity().ordinal()]++;
         }
         return counts;

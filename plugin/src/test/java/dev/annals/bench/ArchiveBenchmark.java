@@ -108,7 +108,8 @@ public final class ArchiveBenchmark {
      * Times one-article rebuilds in one JVM, as the preview server makes them ({@link WarmRebuild}): the changed
      * article and its original in turns, eight times.
      */
-    private static void warm(Path root, Path file, String original, String heap) throws IOException, InterruptedException {
+    private static void warm(Path root, Path file, String original, String heap)
+            throws IOException, InterruptedException {
         Path other = root.resolve("other.txt");
         Files.writeString(other, original, StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")

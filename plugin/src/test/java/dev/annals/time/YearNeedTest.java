@@ -12,7 +12,7 @@ class YearNeedTest {
     @Test
     void findsAYearWhereThePatternDoes() {
         Pattern year = Pattern.compile(DateExtractor.YEAR, Pattern.UNICODE_CHARACTER_CLASS);
-        // ASCII digits, other scripts' digits (Arabic-Indic, Devanagari, a supplementary one), letters, a lone surrogate
+        // ASCII digits, other scripts' (Arabic-Indic, Devanagari, a supplementary one), letters, a lone surrogate
         String[] parts = {"1", "2", "0", "8", "9", "5", "١", "९", "\uD835\uDFCE", "a", " ", "\uD835", "-"};
         Random random = new Random(11);
         int found = 0;
