@@ -198,21 +198,13 @@ public final class Discovery {
 
     /** The words of {@code doc} that start in lower case, lower-cased: a capital there is only the sentence's. */
     public static Set<String> lowerWords(Doc doc) {
-        // the tokens of Names.tokens, without making one for each word: most start in upper case or repeat
         String text = doc.text();
         Set<String> out = new HashSet<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean word = i < text.length() && Names.isWordChar(text.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                if (Character.isLowerCase(text.codePointAt(start))) {
-                    out.add(Names.lower(text.substring(start, i)));
-                }
-                start = -1;
+        Names.eachToken(text, (start, end) -> { // no token made for each word: most start in upper case or repeat
+            if (Character.isLowerCase(text.codePointAt(start))) {
+                out.add(Names.lower(text.substring(start, end)));
             }
-        }
+        });
         return out;
     }
 

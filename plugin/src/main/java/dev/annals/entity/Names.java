@@ -36,17 +36,27 @@ final class Names {
     /** Runs of letters, combining marks and digits; everything else (spaces, apostrophes, dashes) separates. */
     static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
+        eachToken(text, (start, end) -> out.add(new Token(text.substring(start, end), start, end)));
+        return out;
+    }
+
+    /** Where a token of {@link #tokens} begins and ends. */
+    interface Span {
+        void at(int start, int end);
+    }
+
+    /** Gives {@code span} each token of {@code text} in order, without making it. */
+    static void eachToken(String text, Span span) {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean word = i < text.length() && isWordChar(text.charAt(i));
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                out.add(new Token(text.substring(start, i), start, i));
+                span.at(start, i);
                 start = -1;
             }
         }
-        return out;
     }
 
     static boolean isWordChar(char c) {
