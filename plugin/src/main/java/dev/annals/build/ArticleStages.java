@@ -16,6 +16,7 @@ import dev.annals.entity.Gazetteer;
 import dev.annals.source.Source;
 import dev.annals.source.SourceReader;
 import dev.annals.time.DateExtractor;
+import dev.annals.util.Lazy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,10 @@ import java.util.stream.Collectors;
  * {@link #discover} and {@link #annotate} once each, in that order.
  */
 final class ArticleStages {
+    private static final BuildMemory.Kind<List<String>> LOWER_WORDS = new BuildMemory.Kind<>();
+    private static final BuildMemory.Kind<EntityMatcher> KNOWN = new BuildMemory.Kind<>();
+    private static final BuildMemory.Kind<Annotator> ANNOTATOR = new BuildMemory.Kind<>();
+
     private final BuildConfig config;
     private final BuildCache cache;
     private final Problems problems;
@@ -71,6 +76,7 @@ final class ArticleStages {
         final Article article;
         final List<Problem> cleanProblems;
         BuildCache.Entry before;
+        private String stamp;
 
         Slot(Read read, long[] lookups, long[] repeated, Article article, List<Problem> cleanProblems,
              BuildCache.Entry before) {
@@ -84,7 +90,10 @@ final class ArticleStages {
 
         /** What the cleaned article is made from: the file and the answers of the line counts. */
         String stamp() {
-            return BuildCache.hash(read.hash() + Arrays.toString(lookups) + Arrays.toString(repeated));
+            if (stamp == null) {
+                stamp = BuildCache.hash(read.hash() + Arrays.toString(lookups) + Arrays.toString(repeated));
+            }
+            return stamp;
         }
     }
 
@@ -94,7 +103,7 @@ final class ArticleStages {
                 .map(path -> read(root, path)).filter(Objects::nonNull).toList(), Read::file, Read::slug);
         watch.lap("read");
         LineStats stats = LineStats.ofKeys(read.stream().map(Read::lineKeys).toList());
-        Supplier<Cleaner> cleaner = lazy(() -> new Cleaner(Rules.load(config.rules()), new Languages(), stats));
+        Supplier<Cleaner> cleaner = Lazy.of(() -> new Cleaner(Rules.load(config.rules()), new Languages(), stats));
         slots = read.parallelStream().map(r -> {
             BuildCache.Entry before = r.before() != null && r.before().cleanedAsBy(stats) ? r.before() : null;
             if (before != null) {
@@ -178,7 +187,11 @@ final class ArticleStages {
     List<Discovery.Candidate> discover(Gazetteer known, List<BuiltInPlaces.Place> places) {
         List<Discovery.Doc> docs = slots.stream().map(s -> new Discovery.Doc(s.article.slug(), s.article.meta().lang(),
                 String.join("\n", s.article.textBlocks().stream().map(Block::text).toList()))).toList();
-        return new Discovery(known, places).find(docs, new Discovery.Scans() {
+        // the known names are the gazetteer's and the built-in places, both covered by the cache's key; a kept
+        // matcher is kept on through builds that scan nothing
+        cache.memory().find(KNOWN, "");
+        Supplier<EntityMatcher> matcher = () -> cache.memory().get(KNOWN, "", () -> new EntityMatcher(known));
+        return new Discovery(places, matcher).find(docs, new Discovery.Scans() {
             @Override
             public Discovery.Scan stored(int doc, Set<String> lowerWords) {
                 Slot s = slots.get(doc);
@@ -190,6 +203,13 @@ final class ArticleStages {
             public void store(int doc, Discovery.Scan scan) {
                 cache.scan(slots.get(doc).read.file(), slots.get(doc).stamp(), scan);
             }
+
+            @Override
+            public java.util.Collection<String> lowerWords(int doc, Discovery.Doc d) {
+                Slot s = slots.get(doc); // kept as a list: a set per article would double what the memory holds
+                return cache.memory().get(LOWER_WORDS, s.read.file() + "|" + s.stamp(),
+                        () -> List.of(Discovery.lowerWords(d).toArray(String[]::new)));
+            }
         });
     }
 
@@ -199,7 +219,9 @@ final class ArticleStages {
      */
     List<AnnotatedArticle> annotate(Gazetteer gazetteer, List<Entity> discovered) {
         String key = BuildCache.hash(discovered.toString());
-        Supplier<Annotator> annotator = lazy(() -> new Annotator(new EntityMatcher(gazetteer), new DateExtractor()));
+        cache.memory().find(ANNOTATOR, key); // kept on through builds that annotate nothing
+        Supplier<Annotator> annotator = Lazy.of(() -> cache.memory().get(ANNOTATOR, key,
+                () -> new Annotator(new EntityMatcher(gazetteer), new DateExtractor())));
         List<AnnotatedArticle> out = slots.parallelStream().map(s -> {
             BuildCache.Entry b = s.before;
             boolean same = b != null && key.equals(b.gazetteer()) && b.annotated() != null;
@@ -233,26 +255,5 @@ final class ArticleStages {
         } catch (RuntimeException e) {
             throw new AnnalsException(a.file(), 0, "cannot annotate: " + e + "; please report this with the file.", e);
         }
-    }
-
-    /** {@code make}'s value, made on first use by whichever thread asks first; never when no one asks. */
-    private static <T> Supplier<T> lazy(Supplier<T> make) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        v = value;
-                        if (v == null) {
-                            value = v = make.get();
-                        }
-                    }
-                }
-                return v;
-            }
-        };
     }
 }

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  */
 public final class Build {
     private final BuildConfig config;
+    private final BuildMemory memory;
 
     /** The code a build's output depends on besides its inputs: this plugin, its theme and libraries. */
     private static final List<Class<?>> CODE = List.of(Build.class, freemarker.template.Configuration.class,
@@ -32,7 +33,13 @@ public final class Build {
             com.fasterxml.jackson.databind.ObjectMapper.class);
 
     public Build(BuildConfig config) {
+        this(config, BuildMemory.NONE);
+    }
+
+    /** A build that keeps in {@code memory} what the next build in this process can take instead of reading. */
+    public Build(BuildConfig config, BuildMemory memory) {
         this.config = config;
+        this.memory = memory;
     }
 
     /**
@@ -57,8 +64,10 @@ public final class Build {
                     + ", which each build replaces; set 'cache' (annals.cache) to a folder outside it.");
         }
         try (BuildCache cache = cacheDir == null ? BuildCache.NONE
-                : BuildCache.open(cacheDir, BuildCache.key(config, CODE))) {
-            return run(cache, source, output, watch);
+                : BuildCache.open(cacheDir, BuildCache.key(config, CODE), memory)) {
+            Result result = run(cache, source, output, watch);
+            cache.memory().end();
+            return result;
         }
     }
 
@@ -107,7 +116,7 @@ public final class Build {
         try {
             SiteWriter writer = new SiteWriter(staging, output, cache.pages(), cache != BuildCache.NONE);
             new SiteRenderer(config.templates(), config.siteLanguage(), config.baseUrl()).render(archive, writer,
-                    stages.digests()::get);
+                    stages.digests()::get, cache.memory());
             watch.lap("render");
             cache.pages(null); // while the site is being replaced, it is not the one the list describes
             if (writer.kept().isEmpty()) {

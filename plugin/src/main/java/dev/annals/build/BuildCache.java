@@ -58,7 +58,9 @@ import java.util.stream.Stream;
  */
 final class BuildCache implements AutoCloseable {
     /** No cache: every lookup misses and nothing is stored. */
-    static final BuildCache NONE = new BuildCache(null, null);
+    static final BuildCache NONE = new BuildCache(null, null, BuildMemory.NONE);
+    private static final BuildMemory.Kind<Entry> ENTRY = new BuildMemory.Kind<>();
+    private static final BuildMemory.Kind<StoredScan> SCAN = new BuildMemory.Kind<>();
     /** Names of the entries that belong to no article (an article's is a hash in hex). */
     private static final String ARCHIVE_WIDE = "archive-";
 
@@ -72,10 +74,18 @@ final class BuildCache implements AutoCloseable {
 
     /** Held while a build uses the cache, so that a second build at the same time goes without it. */
     private final FileChannel lock;
+    /** The entries and scans as last read or written, by file: one process's builds need not read them back. */
+    private final BuildMemory memory;
 
-    private BuildCache(Path entries, FileChannel lock) {
+    private BuildCache(Path entries, FileChannel lock, BuildMemory memory) {
         this.entries = entries;
         this.lock = lock;
+        this.memory = memory;
+    }
+
+    /** What this process keeps between builds with this cache ({@link BuildMemory#NONE} without one). */
+    BuildMemory memory() {
+        return memory;
     }
 
     @Override
@@ -163,9 +173,10 @@ final class BuildCache implements AutoCloseable {
 
     /**
      * The cache in {@code dir} for builds with this {@code key}, emptied when it was left by another key; or
-     * {@link #NONE} while another build uses it.
+     * {@link #NONE} while another build uses it. {@code memory} keeps entries for the builds after this one in the
+     * same process.
      */
-    static BuildCache open(Path dir, String key) {
+    static BuildCache open(Path dir, String key, BuildMemory memory) {
         FileChannel channel = null;
         try {
             Files.createDirectories(dir);
@@ -181,7 +192,8 @@ final class BuildCache implements AutoCloseable {
                 Files.createDirectories(dir.resolve("annals-entries"));
                 Files.writeString(keyFile, key);
             }
-            return new BuildCache(dir.resolve("annals-entries"), channel);
+            memory.begin(key);
+            return new BuildCache(dir.resolve("annals-entries"), channel, memory);
         } catch (IOException | AnnalsException e) {
             try {
                 if (channel != null) {
@@ -205,22 +217,31 @@ final class BuildCache implements AutoCloseable {
 
     /** The entry of {@code file}, or null. */
     Entry get(String file) {
-        Entry e = read(path(file, ".bin"), Entry.class);
+        Entry e = memory.find(ENTRY, file);
+        if (e == null && (e = read(path(file, ".bin"), Entry.class)) != null && e.file().equals(file)) {
+            memory.put(ENTRY, file, e);
+        }
         return e != null && e.file().equals(file) ? e : null;
     }
 
     void put(Entry entry) {
         write(path(entry.file(), ".bin"), entry);
+        memory.put(ENTRY, entry.file(), entry);
     }
 
     /** The scan of {@code file} made from the article {@code stamp} names, or null. */
     Discovery.Scan scan(String file, String stamp) {
-        StoredScan s = read(path(file, ".scan"), StoredScan.class);
+        StoredScan s = memory.find(SCAN, file);
+        if (s == null && (s = read(path(file, ".scan"), StoredScan.class)) != null && s.file().equals(file)) {
+            memory.put(SCAN, file, s);
+        }
         return s != null && s.file().equals(file) && s.stamp().equals(stamp) ? s.scan() : null;
     }
 
     void scan(String file, String stamp, Discovery.Scan scan) {
-        write(path(file, ".scan"), new StoredScan(file, stamp, scan));
+        StoredScan s = new StoredScan(file, stamp, scan);
+        write(path(file, ".scan"), s);
+        memory.put(SCAN, file, s);
     }
 
     /** The entities parsed from the gazetteer (part of the key), or null. */

@@ -2,10 +2,14 @@ package dev.annals.build;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -56,11 +60,26 @@ final class SiteSwap {
      */
     static void update(Path staging, Path output, java.util.Set<String> paths, java.util.Set<String> kept) {
         try {
-            List<Path> old;
-            try (Stream<Path> walk = Files.walk(output)) {
-                old = walk.sorted(Comparator.reverseOrder()).toList();
-            }
-            if (old.stream().anyMatch(Files::isSymbolicLink)) {
+            // one walk that reads each entry's attributes once (links not followed): the previous site's files,
+            // its folders, and whether any entry is a link
+            List<Path> oldFiles = new ArrayList<>();
+            List<Path> oldFolders = new ArrayList<>();
+            boolean[] link = {false};
+            Files.walkFileTree(output, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                    oldFolders.add(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    link[0] |= a.isSymbolicLink();
+                    oldFiles.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            if (link[0]) {
                 for (String path : kept) {
                     Path to = staging.resolve(path);
                     Files.createDirectories(to.getParent());
@@ -80,12 +99,14 @@ final class SiteSwap {
                     Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
-            for (Path p : old) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    if (!p.equals(output) && isEmpty(p)) {
-                        Files.delete(p);
-                    }
-                } else if (!paths.contains(output.relativize(p).toString().replace('\\', '/'))) {
+            for (Path p : oldFiles) {
+                if (!paths.contains(output.relativize(p).toString().replace('\\', '/'))) {
+                    Files.delete(p);
+                }
+            }
+            oldFolders.sort(Comparator.reverseOrder()); // a folder's subfolders first
+            for (Path p : oldFolders) {
+                if (!p.equals(output) && isEmpty(p)) {
                     Files.delete(p);
                 }
             }
@@ -118,7 +139,7 @@ final class SiteSwap {
 
     /** Deletes {@code dir} and everything under it, without following links; nothing if it does not exist. */
     static void delete(Path dir) {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {

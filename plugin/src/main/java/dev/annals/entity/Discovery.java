@@ -2,6 +2,7 @@ package dev.annals.entity;
 
 import dev.annals.entity.Names.Token;
 import dev.annals.source.Slugs;
+import dev.annals.util.Lazy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,9 +80,8 @@ public final class Discovery {
     /** Documents matched in parallel at a time. */
     private static final int CHUNK = 512;
 
-    private final Gazetteer gazetteer;
-    /** The matcher of {@link #gazetteer}, made on the first scan: when every scan is stored, never. */
-    private volatile EntityMatcher known;
+    /** The matcher of the gazetteer, made on the first scan: when every scan is stored, never. */
+    private final Supplier<EntityMatcher> matcher;
     private final Map<String, String> placeIds = new HashMap<>();
     private final Map<String, Set<String>> placeLangs = new HashMap<>();
 
@@ -91,7 +92,12 @@ public final class Discovery {
 
     /** As {@link #Discovery(Gazetteer)}, with {@code places} as kept from {@link BuiltInPlaces#all()}. */
     public Discovery(Gazetteer gazetteer, List<BuiltInPlaces.Place> places) {
-        this.gazetteer = gazetteer;
+        this(places, () -> new EntityMatcher(gazetteer));
+    }
+
+    /** As {@link #Discovery(Gazetteer, List)}, with the gazetteer's matcher made (or kept) by {@code matcher}. */
+    public Discovery(List<BuiltInPlaces.Place> places, Supplier<EntityMatcher> matcher) {
+        this.matcher = Lazy.of(matcher);
         for (BuiltInPlaces.Place p : places) {
             for (Gazetteer.Form f : p.forms()) {
                 placeIds.put(Names.lower(f.text()), p.entity().id());
@@ -175,12 +181,18 @@ public final class Discovery {
 
         /** Keeps the scan just made of document {@code doc}. */
         void store(int doc, Scan scan);
+
+        /** The {@link #lowerWords} of document {@code doc}, which is {@code d}. */
+        default java.util.Collection<String> lowerWords(int doc, Doc d) {
+            return Discovery.lowerWords(d);
+        }
     }
 
     /** As {@link #find(List)}, scanning only the documents that {@code scans} has no valid scan of. */
     public List<Candidate> find(List<Doc> docs, Scans scans) {
         // The per-document work that needs no other document runs in parallel; the accumulation in document order.
-        Set<String> lowerWords = docs.parallelStream().flatMap(d -> lowerWords(d).stream())
+        Set<String> lowerWords = java.util.stream.IntStream.range(0, docs.size()).parallel()
+                .mapToObj(i -> scans.lowerWords(i, docs.get(i))).flatMap(java.util.Collection::stream)
                 .collect(java.util.stream.Collectors.toSet());
         Tally tally = new Tally();
         for (int from = 0; from < docs.size(); from += CHUNK) { // in chunks, so the mentions of all are never held
@@ -208,18 +220,6 @@ public final class Discovery {
         return out;
     }
 
-    private EntityMatcher known() {
-        EntityMatcher k = known;
-        if (k == null) {
-            synchronized (this) {
-                k = known;
-                if (k == null) {
-                    known = k = new EntityMatcher(gazetteer);
-                }
-            }
-        }
-        return k;
-    }
 
     /** What one document adds to the candidates, found without the others. */
     public Scan scan(Doc doc, Set<String> lowerWords) {
@@ -227,7 +227,7 @@ public final class Discovery {
         Predicate<String> lower = w -> lookups.computeIfAbsent(w, lowerWords::contains);
         List<String> lines = List.of(doc.text().split("\n"));
         List<List<Token>> tokens = new ArrayList<>(); // each line's, as the matcher made them
-        List<List<Mention>> knownMentions = known().find(lines, doc.lang(), tokens);
+        List<List<Mention>> knownMentions = matcher.get().find(lines, doc.lang(), tokens);
         List<Op> ops = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             scanLine(doc, lines.get(i), tokens.get(i), knownMentions.get(i), lower, ops);

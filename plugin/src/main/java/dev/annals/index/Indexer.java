@@ -19,6 +19,8 @@ import java.util.TreeMap;
 
 /** Builds the archive's indexes: the one step that sees every article. */
 public final class Indexer {
+    /** Articles whose mention contexts are made at once. */
+    private static final int CHUNK = 1000;
     private static final Comparator<AnnotatedArticle> NEWEST_FIRST = Comparator
             .comparing((AnnotatedArticle a) -> a.article().meta().date(),
                     Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
@@ -35,8 +37,14 @@ public final class Indexer {
 
         Map<String, Map<String, List<MentionContext>>> contexts = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        for (AnnotatedArticle a : articles) {
-            for (MentionContext c : contexts(a)) {
+        // each article's contexts made in parallel, a chunk at a time (all at once would hold them twice), added in order
+        List<List<MentionContext>> made = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (i % CHUNK == 0) {
+                made = articles.subList(i, Math.min(articles.size(), i + CHUNK)).parallelStream().map(Indexer::contexts)
+                        .toList();
+            }
+            for (MentionContext c : made.get(i % CHUNK)) {
                 counts.merge(c.entityId(), 1, Integer::sum);
                 List<MentionContext> list = contexts.computeIfAbsent(c.entityId(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(c.slug(), k -> new ArrayList<>());
@@ -51,17 +59,14 @@ public final class Indexer {
         for (ChronologyEntry c : chronology) {
             c.entities().forEach(id -> eventsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
         }
-        List<EntityEntry> entries = new ArrayList<>();
-        for (Entity e : gazetteer.entities()) {
-            if (!counts.containsKey(e.id()) && !listed.contains(e.id())) {
-                continue;
-            }
-            Map<String, List<MentionContext>> byArticle = contexts.getOrDefault(e.id(), Map.of());
-            // Filled in archive order, so its keys are the entity's articles newest first.
-            List<String> slugs = List.copyOf(byArticle.keySet());
-            entries.add(new EntityEntry(e, counts.getOrDefault(e.id(), 0), slugs, byArticle,
-                    related(e.id(), mentioned, slugs), eventsOf.getOrDefault(e.id(), List.of())));
-        }
+        List<EntityEntry> entries = new ArrayList<>(gazetteer.entities().parallelStream()
+                .filter(e -> counts.containsKey(e.id()) || listed.contains(e.id())).map(e -> {
+                    Map<String, List<MentionContext>> byArticle = contexts.getOrDefault(e.id(), Map.of());
+                    // Filled in archive order, so its keys are the entity's articles newest first.
+                    List<String> slugs = List.copyOf(byArticle.keySet());
+                    return new EntityEntry(e, counts.getOrDefault(e.id(), 0), slugs, byArticle,
+                            related(e.id(), mentioned, slugs), eventsOf.getOrDefault(e.id(), List.of()));
+                }).toList());
         entries.sort(Comparator.comparing((EntityEntry x) -> x.entity().name().toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(x -> x.entity().id()));
         return new Archive(articles, entries, chronology);
@@ -114,15 +119,33 @@ public final class Indexer {
         for (List<Event> sameDate : byDate.values()) {
             for (List<Event> group : groups(sameDate)) {
                 Event first = group.get(0);
-                out.add(new ChronologyEntry(first.date(), first.sentence(),
+                out.add(group.size() == 1 ? new ChronologyEntry(first.date(), first.sentence(),
+                        List.of(first.slug()), sortedDistinct(first.entities()), first.explicit())
+                        : new ChronologyEntry(first.date(), first.sentence(),
                         group.stream().map(Event::slug).distinct().toList(),
                         group.stream().flatMap(e -> e.entities().stream()).distinct().sorted().toList(),
                         group.stream().anyMatch(Event::explicit)));
             }
         }
-        out.sort(Comparator.comparing(ChronologyEntry::date).thenComparing(ChronologyEntry::sentence)
-                .thenComparing(c -> String.join(",", c.articles())));
+        out.sort(Indexer::chronologically);
         return out;
+    }
+
+    /** {@code ids} sorted without repeats; themselves when they already are (most events' are). */
+    private static List<String> sortedDistinct(List<String> ids) {
+        for (int i = 1; i < ids.size(); i++) {
+            if (ids.get(i - 1).compareTo(ids.get(i)) >= 0) {
+                return ids.stream().distinct().sorted().toList();
+            }
+        }
+        return ids;
+    }
+
+    /** By date, sentence, then articles; one method rather than a chain of comparators: it sorts every event. */
+    private static int chronologically(ChronologyEntry a, ChronologyEntry b) {
+        int c = a.date().compareTo(b.date());
+        c = c != 0 ? c : a.sentence().compareTo(b.sentence());
+        return c != 0 ? c : String.join(",", a.articles()).compareTo(String.join(",", b.articles()));
     }
 
     /** Events of one date in groups that report the same event, each group in archive order. */

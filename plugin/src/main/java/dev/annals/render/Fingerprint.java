@@ -26,10 +26,13 @@ final class Fingerprint {
     private static final MessageDigest SHA_256 = sha256();
 
     private final MessageDigest digest;
-    /** Bytes gathered for the digest, which is slow to feed a few bytes at a time. */
-    private final byte[] buffer = new byte[2048];
+    /**
+     * Bytes gathered for the digest, which is slow to feed a few bytes at a time; small, as most fingerprints are
+     * (a build makes one per event of the chronology).
+     */
+    private final byte[] buffer = new byte[512];
     /** A string's chars, a block at a time: reading them one by one is slow. At most half the buffer. */
-    private final char[] chars = new char[512];
+    private final char[] chars = new char[128];
     private int used;
 
     private Fingerprint() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.annals.build.AnnalsException;
 
 /**
@@ -39,6 +40,7 @@ final class Json {
         }
     }
 
+    private final com.fasterxml.jackson.core.JsonFactory factory;
     private final ObjectWriter pretty;
     private final ObjectWriter compact;
 
@@ -48,6 +50,7 @@ final class Json {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        factory = mapper.getFactory();
         pretty = mapper.writer(printer);
         compact = mapper.writer();
     }
@@ -81,6 +84,32 @@ final class Json {
         pretty.writeValue(writer, value);
         writer.write('\n');
         writer.flush();
+    }
+
+    /**
+     * {@code value} as {@link #pretty(Object, java.io.OutputStream)} writes it nested {@code depth} levels deep, to
+     * stand for it in a larger value: only the indentation of its lines depends on what holds it (no JSON string
+     * holds a line break).
+     */
+    RawValue nested(Object value, int depth) {
+        try {
+            return new RawValue(new Utf8Text(pretty.writeValueAsString(value).replace("\n", "\n" + "  ".repeat(depth))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))); // as the Writer of pretty(Object, out) encodes
+        } catch (JsonProcessingException e) {
+            throw new AnnalsException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #pretty(Object, java.io.OutputStream)} for a value whose strings are all ASCII or in {@link #nested}
+     * values: through the byte generator, which copies a nested value's UTF-8 as it is.
+     */
+    void prettyUtf8(Object value, java.io.OutputStream out) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator g = factory.createGenerator(out)) {
+            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller closes it
+            pretty.writeValue(g, value);
+        }
+        out.write('\n');
     }
 
     String compact(Object value) {

@@ -1,6 +1,7 @@
 package dev.annals.render;
 
 import dev.annals.annotate.AnnotatedArticle;
+import dev.annals.build.BuildMemory;
 import dev.annals.clean.Block;
 import dev.annals.clean.Languages;
 import dev.annals.index.Archive;
@@ -29,6 +30,7 @@ final class SearchIndex {
     /** Articles whose terms are counted at once. */
     private static final int CHUNK = 1000;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final BuildMemory.Kind<Counted> COUNTED = new BuildMemory.Kind<>();
 
     private final java.util.Set<String> stopwords;
     /** Non-ASCII characters without their marks, by code point, as {@link #fold} meets them. */
@@ -66,8 +68,11 @@ final class SearchIndex {
                 .replace('đ', 'd').replace('Đ', 'D');
     }
 
-    /** The files to write, by site-relative path, as JSON-ready values. */
-    Map<String, Object> files(Archive archive, Views views) {
+    /**
+     * The files to write, by site-relative path, as JSON-ready values; each article's terms are taken from
+     * {@code memory} under its digest when kept there.
+     */
+    Map<String, Object> files(Archive archive, Views views, BuildMemory memory) {
         List<Map<String, Object>> docs = new ArrayList<>();
         Map<String, Postings> postings = new HashMap<>();
         Map<String, EntityEntry> entities = new HashMap<>();
@@ -79,7 +84,7 @@ final class SearchIndex {
             // Terms are counted per article in parallel, a chunk at a time (all at once would hold every article's
             // terms), and added to the postings in article order.
             List<Counted> terms = articles.subList(from, Math.min(articles.size(), from + CHUNK))
-                    .parallelStream().map(a -> {
+                    .parallelStream().map(a -> memory.get(COUNTED, views.digest(a.slug()), () -> {
                         Map<String, Integer> weights = new HashMap<>();
                         String body = String.join(" ", a.article().textBlocks().stream().map(Block::text).toList());
                         add(weights, a.article().meta().title(), 5);
@@ -89,8 +94,8 @@ final class SearchIndex {
                             entities.get(id).entity().forms().forEach(f -> add(counts, f, 1));
                             return counts;
                         }).forEach((term, count) -> weights.merge(term, 2 * count, Integer::sum)));
-                        return new Counted(weights, snippet(body));
-                    }).toList();
+                        return Counted.of(weights, snippet(body));
+                    })).toList();
             for (int k = 0; k < terms.size(); k++) {
                 AnnotatedArticle a = articles.get(from + k);
                 int id = docs.size();
@@ -99,7 +104,10 @@ final class SearchIndex {
                 doc.putAll(doc((String) link.get("language"), (String) link.get("title"), (String) link.get("dateText"),
                         a.article().meta().lang(), (String) link.get("url"), terms.get(k).snippet()));
                 docs.add(doc);
-                terms.get(k).weights().forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(id, weight));
+                Counted counted = terms.get(k);
+                for (int t = 0; t < counted.terms().length; t++) {
+                    postings.computeIfAbsent(counted.terms()[t], x -> new Postings()).add(id, counted.weights()[t]);
+                }
             }
         }
         for (EntityEntry e : archive.entities()) {
@@ -136,7 +144,12 @@ final class SearchIndex {
     }
 
     /** An article's terms with their weights, and the start of its text. */
-    private record Counted(Map<String, Integer> weights, String snippet) {
+    private record Counted(String[] terms, int[] weights, String snippet) {
+        /** As arrays: a map of boxed counts per article would double what the build's memory keeps of them. */
+        static Counted of(Map<String, Integer> weights, String snippet) {
+            String[] terms = weights.keySet().toArray(String[]::new);
+            return new Counted(terms, java.util.Arrays.stream(terms).mapToInt(weights::get).toArray(), snippet);
+        }
     }
 
     /**

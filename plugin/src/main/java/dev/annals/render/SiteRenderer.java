@@ -2,6 +2,8 @@ package dev.annals.render;
 
 import dev.annals.annotate.AnnotatedArticle;
 import dev.annals.build.AnnalsException;
+import dev.annals.build.BuildMemory;
+import dev.annals.util.Lazy;
 import dev.annals.clean.Meta;
 import dev.annals.index.Archive;
 import dev.annals.index.ChronologyEntry;
@@ -30,6 +32,9 @@ public final class SiteRenderer {
     /** Entries in the archive's Atom feed. */
     static final int FEED_ENTRIES = 50;
 
+    private static final BuildMemory.Kind<com.fasterxml.jackson.databind.util.RawValue> CHRONOLOGY_ROW =
+            new BuildMemory.Kind<>();
+
     private final Templates templates;
     private final Path overrides;
     private final String siteLang;
@@ -55,15 +60,25 @@ public final class SiteRenderer {
      *                page parts made from it when pages are fingerprinted
      */
     public void render(Archive archive, SiteWriter out, java.util.function.Function<String, String> digests) {
-        Views views = new Views(archive, json, siteLang, messages, digests);
+        render(archive, out, digests, BuildMemory.NONE);
+    }
+
+    /**
+     * As {@link #render(Archive, SiteWriter, java.util.function.Function)}, keeping in {@code memory} what the next
+     * build in this process can take under the same digests.
+     */
+    public void render(Archive archive, SiteWriter out, java.util.function.Function<String, String> digests,
+                       BuildMemory memory) {
+        Views views = new Views(archive, json, siteLang, messages, digests, memory);
         // Every file is a task of its own, run in parallel at the end, the costliest first (see runAll).
         List<Task> tasks = new ArrayList<>();
-        // the events' digests are worked out here first, in parallel; the pages then find them made
-        tasks.add(Task.first(() -> data(out, "data/timeline.json", new Deferred(() -> List.of(archive.articles().size(),
-                archive.chronology().parallelStream().map(views::eventDigest).toList()),
-                () -> TimelineJs.of(archive, views, messages)))));
-        tasks.add(Task.first(() -> data(out, "data/chronology.json", new Deferred(() -> archive.chronology().stream()
-                .map(c -> List.of(views.eventDigest(c), c.entities())).toList(), () -> lazy(archive.chronology(), c -> {
+        // the events' digests are worked out for the first data file that asks, in parallel; the pages then find them
+        Supplier<List<String>> eventDigests = Lazy.of(() -> archive.chronology().parallelStream().map(views::eventDigest)
+                .toList());
+        tasks.add(Task.first(() -> data(out, "data/timeline.json", views.nestsJson(), new Deferred(() -> List.of(
+                archive.articles().size(), eventDigests.get()), () -> TimelineJs.of(archive, views, messages)))));
+        tasks.add(Task.first(() -> data(out, "data/chronology.json", views.nestsJson(), new Deferred(eventDigests,
+                () -> lazy(archive.chronology(), c -> views.eventJson(CHRONOLOGY_ROW, c, 1, () -> {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("date", c.date().iso());
             v.put("granularity", c.date().granularity().id());
@@ -72,8 +87,8 @@ public final class SiteRenderer {
             v.put("entities", c.entities());
             v.put("explicit", c.explicit());
             return v;
-        })))));
-        tasks.add(Task.first(() -> new SearchIndex().files(archive, views).entrySet().parallelStream().forEach(
+        }))))));
+        tasks.add(Task.first(() -> new SearchIndex().files(archive, views, memory).entrySet().parallelStream().forEach(
                 f -> out.write(f.getKey(), () -> Fingerprint.of(f.getKey(), f.getValue()),
                         o -> o.write(json.compact(f.getValue()).getBytes(StandardCharsets.UTF_8))))));
         tasks.add(Task.first(() -> data(out, "data/articles.json", articlesData(archive))));
@@ -130,10 +145,13 @@ public final class SiteRenderer {
         chronology.put("timelineSvg", svg);
         chronology.put("paged", paged);
         page(out, "chronology.ftlh", "chronology/index.html", "chronology", chronology);
+        // a year page's links to the others need no counts, so one year's new event leaves the other pages as they are
+        List<Map<String, Object>> yearNav = byYear.stream().map(y -> Map.<String, Object>of("year",
+                y.get(0).date().year())).toList();
         byYear.forEach(year -> tasks.add(new Task(year.size(), () -> {
             String url = "chronology/" + year.get(0).date().year() + ".html";
             page(out, "chronology-year.ftlh", url, "chronology", Map.of("year", new Deferred(
-                    () -> year.stream().map(views::eventDigest).toList(), () -> views.year(year)), "years", yearLinks));
+                    () -> year.stream().map(views::eventDigest).toList(), () -> views.year(year)), "years", yearNav));
         })));
         page(out, "search.ftlh", "search/index.html", "search", Map.of());
         page(out, "404.ftlh", "404.html", "notfound", Map.of());
@@ -235,8 +253,19 @@ public final class SiteRenderer {
 
     /** Writes a data file, {@code value} (or a {@link Deferred}'s) as indented JSON. */
     private void data(SiteWriter out, String path, Object value) {
-        out.write(path, () -> Fingerprint.of(path, value), o -> json.pretty(value instanceof Deferred d ? d.value().get()
-                : value, o));
+        data(out, path, false, value);
+    }
+
+    /** As {@link #data(SiteWriter, String, Object)}; {@code nested}: its strings are in {@link Json#nested} values. */
+    private void data(SiteWriter out, String path, boolean nested, Object value) {
+        out.write(path, () -> Fingerprint.of(path, value), o -> {
+            Object v = value instanceof Deferred d ? d.value().get() : value;
+            if (nested) {
+                json.prettyUtf8(v, o);
+            } else {
+                json.pretty(v, o);
+            }
+        });
     }
 
     /** An Atom feed at {@code path} for the page {@code pageUrl}; entries' dates stand in for updates. */

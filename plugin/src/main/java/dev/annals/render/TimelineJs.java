@@ -1,5 +1,7 @@
 package dev.annals.render;
 
+import com.fasterxml.jackson.databind.util.RawValue;
+import dev.annals.build.BuildMemory;
 import dev.annals.index.Archive;
 import dev.annals.index.ChronologyEntry;
 import java.util.LinkedHashMap;
@@ -8,20 +10,38 @@ import java.util.Map;
 
 /** The chronology in TimelineJS's JSON format ({@code data/timeline.json}), links relative to the site root. */
 final class TimelineJs {
+    private static final BuildMemory.Kind<RawValue> START = new BuildMemory.Kind<>();
+    private static final BuildMemory.Kind<RawValue> TEXT = new BuildMemory.Kind<>();
+
     private TimelineJs() {
     }
 
     static Map<String, Object> of(Archive archive, Views views, Messages messages) {
         Map<String, Object> timeline = new LinkedHashMap<>();
-        timeline.put("title", Json.object("text", Json.object("headline", messages.get("chronology.title"),
-                "text", messages.get("timeline.summary", archive.chronology().size(), archive.articles().size()))));
+        timeline.put("title", views.nested(Json.object("text", Json.object("headline", messages.get("chronology.title"),
+                "text", messages.get("timeline.summary", archive.chronology().size(), archive.articles().size()))), 1));
         List<ChronologyEntry> entries = archive.chronology();
         timeline.put("events", SiteRenderer.lazy(java.util.stream.IntStream.range(0, entries.size()).boxed().toList(),
                 i -> event(entries.get(i), i, views)));
         return timeline;
     }
 
+    /**
+     * An event: its date and text as {@link Views#eventJson} keeps them (at the depth of {@code events}' members'
+     * members), its place in the list (which an event before it changes) made anew.
+     */
     private static Map<String, Object> event(ChronologyEntry c, int index, Views views) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("start_date", views.eventJson(START, c, 3, () -> start(c)));
+        event.put("text", views.eventJson(TEXT, c, 3, () -> Json.object("headline", c.text(), "text",
+                String.join("; ", c.articles().stream().map(slug -> (String) views.articleLink(slug).get("title"))
+                        .toList()))));
+        event.put("group", c.date().granularity().id());
+        event.put("unique_id", "e" + index);
+        return event;
+    }
+
+    private static Map<String, Object> start(ChronologyEntry c) {
         Map<String, Object> start = new LinkedHashMap<>();
         start.put("year", Integer.toString(c.date().year()));
         if (c.date().month() > 0) {
@@ -31,12 +51,6 @@ final class TimelineJs {
             start.put("day", Integer.toString(c.date().day()));
         }
         start.put("display_date", c.date().iso());
-        List<String> sources = c.articles().stream().map(slug -> (String) views.articleLink(slug).get("title")).toList();
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("start_date", start);
-        event.put("text", Json.object("headline", c.text(), "text", String.join("; ", sources)));
-        event.put("group", c.date().granularity().id());
-        event.put("unique_id", "e" + index);
-        return event;
+        return start;
     }
 }

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import com.fasterxml.jackson.databind.util.RawValue;
+import dev.annals.build.BuildMemory;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -37,10 +40,16 @@ final class Views {
     /** Each chronology entry's place in the chronology, and the digests of their models by place, once made. */
     private final Map<ChronologyEntry, Integer> eventIndex = new java.util.IdentityHashMap<>();
     private final java.util.concurrent.atomic.AtomicReferenceArray<String> eventDigests;
+    private final BuildMemory memory;
+    /** Entity links by id, each made once; never changed after (copy one to add to it). Without counts: refs. */
+    private final Map<String, Map<String, Object>> links = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> refs = new java.util.concurrent.ConcurrentHashMap<>();
     /** Language names by code, as worked out once (a locale's display name is slow to get). */
     private final Map<String, String> languages = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Views(Archive archive, Json json, String siteLang, Messages messages, Function<String, String> digests) {
+    Views(Archive archive, Json json, String siteLang, Messages messages, Function<String, String> digests,
+          BuildMemory memory) {
+        this.memory = memory;
         this.messages = messages;
         this.digests = digests;
         this.archive = archive;
@@ -92,7 +101,12 @@ final class Views {
         return v;
     }
 
+    /** {@link #link}'s value for each entity, made once per build: events and pages link to the same few. */
     Map<String, Object> entityLink(String id) {
+        return links.computeIfAbsent(id, this::link);
+    }
+
+    private Map<String, Object> link(String id) {
         Entity e = entities.get(id).entity();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", id);
@@ -232,17 +246,39 @@ final class Views {
         return sb.toString();
     }
 
-    /** The digest of {@link #event}'s model of {@code c}, worked out once per build: events show on several pages. */
+    /**
+     * The digest of {@link #event}'s model of {@code c} and of its entities' ids (which the data files list), worked
+     * out once per build: events show on several pages.
+     */
     String eventDigest(ChronologyEntry c) {
         int i = eventIndex.get(c);
         String d = eventDigests.get(i);
         if (d == null) {
             // what event(c) is made of: the entry, its articles and its entities' links
-            d = Fingerprint.of(c.date().toString(), c.text(), c.explicit(), c.articles().stream().map(this::digest)
-                    .toList(), c.entities().stream().filter(entities::containsKey).map(this::entityLink).toList());
+            d = Fingerprint.of(c.date().iso(), c.date().granularity(), c.text(), c.explicit(),
+                    c.articles().stream().map(this::digest).toList(), c.entities(), eventEntities(c));
             eventDigests.set(i, d);
         }
         return d;
+    }
+
+    /**
+     * {@code value}, a part of a data file made of event {@code c}; or where the build's memory keeps values, its
+     * JSON text nested {@code depth} levels deep, kept under the event's digest for the next build to write without
+     * making it.
+     */
+    Object eventJson(BuildMemory.Kind<RawValue> kind, ChronologyEntry c, int depth, Supplier<Object> value) {
+        return !memory.keeps() ? value.get() : memory.get(kind, eventDigest(c), () -> json.nested(value.get(), depth));
+    }
+
+    /** {@code value}, or where the build's memory keeps values, its JSON text nested {@code depth} levels deep. */
+    Object nested(Object value, int depth) {
+        return memory.keeps() ? json.nested(value, depth) : value;
+    }
+
+    /** Whether data files made with {@link #eventJson} and {@link #nested} have their strings in JSON text. */
+    boolean nestsJson() {
+        return memory.keeps();
     }
 
     Map<String, Object> event(ChronologyEntry c) {
@@ -254,8 +290,20 @@ final class Views {
         v.put("lang", articles.get(c.articles().get(0)).article().meta().lang());
         v.put("explicit", c.explicit());
         v.put("articles", c.articles().stream().map(this::articleLink).toList());
-        v.put("entities", c.entities().stream().filter(entities::containsKey).map(this::entityLink).toList());
+        v.put("entities", eventEntities(c));
         return v;
+    }
+
+    /**
+     * The links of an event's entities, without their counts: an event shows none, and a count that changes with
+     * an edit elsewhere would make every page listing one of the entity's events new.
+     */
+    private List<Map<String, Object>> eventEntities(ChronologyEntry c) {
+        return c.entities().stream().filter(entities::containsKey).map(id -> refs.computeIfAbsent(id, k -> {
+            Map<String, Object> v = new LinkedHashMap<>(entityLink(k));
+            v.remove("count");
+            return v;
+        })).toList();
     }
 
     /**
@@ -270,7 +318,7 @@ final class Views {
 
     Map<String, Object> entity(EntityEntry e) {
         Entity entity = e.entity();
-        Map<String, Object> v = entityLink(entity.id());
+        Map<String, Object> v = new LinkedHashMap<>(entityLink(entity.id()));
         v.put("description", nz(entity.description()));
         v.put("discovered", entity.discovered());
         v.put("wikidata", nz(entity.wikidata()));
@@ -319,14 +367,20 @@ final class Views {
     /** Chronology entries grouped by year, in year order, each year's by month and then date. */
     static List<List<ChronologyEntry>> byYear(List<ChronologyEntry> entries) {
         List<List<ChronologyEntry>> out = new ArrayList<>();
-        for (ChronologyEntry c : entries.stream().sorted(java.util.Comparator.comparing((ChronologyEntry c) -> c.date().year())
-                .thenComparing(c -> c.date().month()).thenComparing(c -> c.date())).toList()) {
+        for (ChronologyEntry c : entries.stream().sorted(Views::byYearAndMonth).toList()) {
             if (out.isEmpty() || out.get(out.size() - 1).get(0).date().year() != c.date().year()) {
                 out.add(new ArrayList<>());
             }
             out.get(out.size() - 1).add(c);
         }
         return out;
+    }
+
+    /** Year, month, then date; by {@code int}s rather than {@code Comparator.comparing}'s boxed keys. */
+    private static int byYearAndMonth(ChronologyEntry a, ChronologyEntry b) {
+        int c = Integer.compare(a.date().year(), b.date().year());
+        c = c != 0 ? c : Integer.compare(a.date().month(), b.date().month());
+        return c != 0 ? c : a.date().compareTo(b.date());
     }
 
     /** A year's number and count of entries: what links to its page need. */

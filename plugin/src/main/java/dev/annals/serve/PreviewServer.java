@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.annals.build.Build;
 import dev.annals.build.BuildConfig;
+import dev.annals.build.BuildMemory;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,8 @@ public final class PreviewServer implements Closeable {
     private static final String RELOAD_TAG = "<script src=\"/_annals/reload.js\"></script>";
 
     private final BuildConfig config;
+    /** What each rebuild keeps for the next one. */
+    private final BuildMemory memory = new BuildMemory();
     private final Consumer<String> log;
     private final AtomicReference<Status> status = new AtomicReference<>(new Status(0, null));
     private final HttpServer server;
@@ -78,7 +81,7 @@ public final class PreviewServer implements Closeable {
 
     private synchronized void rebuild() {
         try {
-            Build.Result result = new Build(config).run();
+            Build.Result result = new Build(config, memory).run();
             status.set(new Status(status.get().version() + 1, null));
             log.accept("Built " + result.archive().articles().size() + " articles (build " + status.get().version() + ")");
         } catch (RuntimeException e) { // whatever failed, the watcher must live on to try the next change

@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum Granularity {
     DAY, MONTH, YEAR, DECADE;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

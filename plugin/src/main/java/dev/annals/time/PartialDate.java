@@ -1,14 +1,9 @@
 package dev.annals.time;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 
 /** A date known to a day, a month, a year or a decade (month and day are 0 when unknown). */
 public record PartialDate(int year, int month, int day, Granularity granularity) implements Comparable<PartialDate> {
-    private static final Comparator<PartialDate> ORDER = Comparator.comparingInt((PartialDate d) -> d.year())
-            .thenComparingInt(PartialDate::month).thenComparingInt(PartialDate::day)
-            .thenComparing(PartialDate::granularity);
-
     public static PartialDate day(LocalDate d) {
         return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), Granularity.DAY);
     }
@@ -70,8 +65,12 @@ public record PartialDate(int year, int month, int day, Granularity granularity)
         return b.append(digits);
     }
 
+    /** By year, month, day, then granularity (in a sort of every event: no chain of comparators). */
     @Override
     public int compareTo(PartialDate o) {
-        return ORDER.compare(this, o);
+        int c = Integer.compare(year, o.year);
+        c = c != 0 ? c : Integer.compare(month, o.month);
+        c = c != 0 ? c : Integer.compare(day, o.day);
+        return c != 0 ? c : granularity.compareTo(o.granularity);
     }
 }

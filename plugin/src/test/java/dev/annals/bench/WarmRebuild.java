@@ -2,6 +2,7 @@ package dev.annals.bench;
 
 import dev.annals.build.Build;
 import dev.annals.build.BuildConfig;
+import dev.annals.build.BuildMemory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,14 +26,15 @@ public final class WarmRebuild {
         Path entities = root.resolve("entities.yml");
         BuildConfig config = new BuildConfig(root.resolve("content"), root.resolve("site"),
                 Files.exists(entities) ? entities : null, null, null, false).withCache(Path.of(args[1]));
-        new Build(config).run();
+        BuildMemory memory = new BuildMemory(); // kept from build to build, as the preview server keeps it
+        new Build(config, memory).run();
         List<String> times = new ArrayList<>();
         for (int i = 0; i < Integer.parseInt(args[4]); i++) {
             byte[] now = Files.readAllBytes(file);
             Files.write(file, Files.readAllBytes(other));
             Files.write(other, now);
             long t0 = System.nanoTime();
-            new Build(config).run();
+            new Build(config, memory).run();
             times.add(Long.toString((System.nanoTime() - t0) / 1_000_000));
         }
         System.out.printf(Locale.ROOT, "RESULT warm=%s%n", String.join(",", times));

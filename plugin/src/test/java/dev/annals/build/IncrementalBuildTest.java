@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,13 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build that reuses the previous build's cache writes the same site and report as a clean build of the same
- * input, after every kind of change; and it does reuse: pages that did not change are the previous files.
+ * input, after every kind of change; and it does reuse: pages that did not change are the previous files. So
+ * does a build that also takes what earlier builds in the same process kept in memory, as the preview server's do.
  */
 class IncrementalBuildTest {
     @TempDir
     static Path dir;
     static Path content;
     static final String FOLLOW = "\nFollow us on the Chronicle's channels for more\n";
+    /** Kept across the builds into "warm", as the preview server keeps it. */
+    static final BuildMemory MEMORY = new BuildMemory();
 
     @BeforeAll
     static void archive() throws IOException {
@@ -39,14 +44,28 @@ class IncrementalBuildTest {
         return cached ? c.withCache(dir.resolve(name + "/cache")) : c;
     }
 
-    /** Builds incrementally into "inc" and cleanly into "clean", and asserts both wrote the same bytes. */
+    /**
+     * Builds incrementally into "inc", into "warm" with {@link #MEMORY} too, and cleanly into "clean", and asserts
+     * that all wrote the same bytes.
+     */
     private static void assertSameAsClean() {
         new Build(config("inc", true)).run();
+        new Build(config("warm", true), MEMORY).run();
         new Build(config("clean", false)).run();
         Map<String, String> clean = TestSites.files(dir.resolve("clean/site"));
-        assertEquals(clean.keySet(), TestSites.files(dir.resolve("inc/site")).keySet());
-        clean.forEach((path, text) -> assertEquals(text, TestSites.files(dir.resolve("inc/site")).get(path), path));
-        assertEquals(read(dir.resolve("clean/report.html")), read(dir.resolve("inc/report.html")));
+        for (String name : List.of("inc", "warm")) {
+            Map<String, String> built = TestSites.files(dir.resolve(name + "/site"));
+            assertEquals(Set.of(), difference(clean.keySet(), built.keySet()), name + ": files only in the clean site");
+            assertEquals(Set.of(), difference(built.keySet(), clean.keySet()), name + ": files only in this site");
+            clean.forEach((path, text) -> assertEquals(text, built.get(path), name + ": " + path));
+            assertEquals(read(dir.resolve("clean/report.html")), read(dir.resolve(name + "/report.html")), name);
+        }
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.removeAll(b);
+        return out;
     }
 
     @Test
@@ -129,7 +148,7 @@ class IncrementalBuildTest {
     @Test
     void aBuildWhileAnotherUsesTheCacheGoesWithoutIt() throws IOException {
         Path cache = dir.resolve("locked/cache");
-        try (BuildCache held = BuildCache.open(cache, "another build's key")) {
+        try (BuildCache held = BuildCache.open(cache, "another build's key", BuildMemory.NONE)) {
             new Build(config("locked", true)).run();
         }
         try (Stream<Path> entries = Files.list(cache.resolve("annals-entries"))) {
