@@ -206,6 +206,9 @@ final class ArticleStages {
 
             @Override
             public java.util.Collection<String> lowerWords(int doc, Discovery.Doc d) {
+                if (!cache.memory().keeps()) {
+                    return Discovery.lowerWords(d);
+                }
                 Slot s = slots.get(doc); // kept as a list: a set per article would double what the memory holds
                 return cache.memory().get(LOWER_WORDS, s.read.file() + "|" + s.stamp(),
                         () -> List.of(Discovery.lowerWords(d).toArray(String[]::new)));

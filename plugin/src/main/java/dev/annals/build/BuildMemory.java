@@ -16,14 +16,15 @@ import java.util.function.Supplier;
 public final class BuildMemory {
     /** Keeps nothing: a build alone makes its values once each anyway. */
     public static final BuildMemory NONE = new BuildMemory(false);
-    /** What kind of value a key names; a value of one kind is never taken for another's (kinds are compared by identity). */
+
+    /** What kind of value a key names: a value of one kind is never taken for another's (compared by identity). */
     public static final class Kind<T> {
     }
 
     private final boolean keeps;
     private String scope;
-    private Map<Key, SoftReference<Object>> used = new ConcurrentHashMap<>();
-    private Map<Key, SoftReference<Object>> earlier = Map.of();
+    private volatile Map<Key, SoftReference<Object>> used = new ConcurrentHashMap<>();
+    private volatile Map<Key, SoftReference<Object>> earlier = Map.of();
 
     public BuildMemory() {
         this(true);
@@ -60,7 +61,6 @@ public final class BuildMemory {
     }
 
     /** The value of {@code kind} under {@code key}, made by {@code make} (outside any lock) when not kept. */
-    @SuppressWarnings("unchecked")
     public <T> T get(Kind<T> kind, String key, Supplier<T> make) {
         T v = find(kind, key);
         if (v == null) {

@@ -37,7 +37,8 @@ public final class Indexer {
 
         Map<String, Map<String, List<MentionContext>>> contexts = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        // each article's contexts made in parallel, a chunk at a time (all at once would hold them twice), added in order
+        // each article's contexts made in parallel, a chunk at a time (all at once would hold them twice), then added
+        // in order
         List<List<MentionContext>> made = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             if (i % CHUNK == 0) {

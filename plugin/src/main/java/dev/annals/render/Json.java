@@ -93,8 +93,9 @@ final class Json {
      */
     RawValue nested(Object value, int depth) {
         try {
+            // encoded as the Writer of pretty(Object, OutputStream) encodes
             return new RawValue(new Utf8Text(pretty.writeValueAsString(value).replace("\n", "\n" + "  ".repeat(depth))
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))); // as the Writer of pretty(Object, out) encodes
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (JsonProcessingException e) {
             throw new AnnalsException("cannot write JSON: " + e.getMessage(), e);
         }

@@ -147,8 +147,14 @@ final class SearchIndex {
     private record Counted(String[] terms, int[] weights, String snippet) {
         /** As arrays: a map of boxed counts per article would double what the build's memory keeps of them. */
         static Counted of(Map<String, Integer> weights, String snippet) {
-            String[] terms = weights.keySet().toArray(String[]::new);
-            return new Counted(terms, java.util.Arrays.stream(terms).mapToInt(weights::get).toArray(), snippet);
+            String[] terms = new String[weights.size()];
+            int[] counts = new int[terms.length];
+            int i = 0;
+            for (Map.Entry<String, Integer> e : weights.entrySet()) {
+                terms[i] = e.getKey();
+                counts[i++] = e.getValue();
+            }
+            return new Counted(terms, counts, snippet);
         }
     }
 

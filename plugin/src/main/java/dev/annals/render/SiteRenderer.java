@@ -73,8 +73,8 @@ public final class SiteRenderer {
         // Every file is a task of its own, run in parallel at the end, the costliest first (see runAll).
         List<Task> tasks = new ArrayList<>();
         // the events' digests are worked out for the first data file that asks, in parallel; the pages then find them
-        Supplier<List<String>> eventDigests = Lazy.of(() -> archive.chronology().parallelStream().map(views::eventDigest)
-                .toList());
+        Supplier<List<String>> eventDigests = Lazy.of(() -> archive.chronology().parallelStream()
+                .map(views::eventDigest).toList());
         tasks.add(Task.first(() -> data(out, "data/timeline.json", views.nestsJson(), new Deferred(() -> List.of(
                 archive.articles().size(), eventDigests.get()), () -> TimelineJs.of(archive, views, messages)))));
         tasks.add(Task.first(() -> data(out, "data/chronology.json", views.nestsJson(), new Deferred(eventDigests,

@@ -7,7 +7,10 @@ public final class Lazy {
     private Lazy() {
     }
 
-    /** {@code make}'s value, made on first use by whichever thread asks first (the others wait); never when no one asks. */
+    /**
+     * {@code make}'s value, made on first use by whichever thread asks first (the others wait); never when no one
+     * asks.
+     */
     public static <T> Supplier<T> of(Supplier<T> make) {
         return new Supplier<>() {
             private volatile T value;
