@@ -191,6 +191,7 @@ final class BuildCache implements AutoCloseable {
                 Files.deleteIfExists(dir.resolve("annals-pages.tsv"));
                 Files.createDirectories(dir.resolve("annals-entries"));
                 Files.writeString(keyFile, key);
+                memory.clear(); // deleted with the cache (by this build, or by hand while the server ran)
             }
             memory.begin(key);
             return new BuildCache(dir.resolve("annals-entries"), channel, memory);

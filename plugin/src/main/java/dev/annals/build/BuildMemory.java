@@ -45,9 +45,17 @@ public final class BuildMemory {
     /** Starts a build with the cache keyed {@code scope}. */
     synchronized void begin(String scope) {
         if (keeps && !scope.equals(this.scope)) {
+            clear();
+            this.scope = scope;
+        }
+    }
+
+    /** Forgets everything, as when the cache on disk is emptied: what is kept should be what the cache holds. */
+    synchronized void clear() {
+        if (keeps) {
             used = new ConcurrentHashMap<>();
             earlier = Map.of();
-            this.scope = scope;
+            scope = null;
         }
     }
 

@@ -32,6 +32,11 @@ class BuildMemoryTest {
         memory.begin("another key");
         assertNull(memory.find(TEXT, "a"), "a new scope starts empty");
         assertEquals(2, made.get());
+
+        memory.put(TEXT, "c", "c");
+        memory.clear();
+        memory.begin("another key");
+        assertNull(memory.find(TEXT, "c"), "cleared, as when the cache is emptied");
     }
 
     @Test
