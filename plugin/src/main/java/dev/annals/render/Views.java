@@ -1,7 +1,9 @@
 package dev.annals.render;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.annals.annotate.AnnotatedArticle;
 import dev.annals.annotate.BlockAnnotations;
+import dev.annals.build.BuildMemory;
 import dev.annals.clean.Article;
 import dev.annals.clean.Block;
 import dev.annals.clean.BlockKind;
@@ -17,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import com.fasterxml.jackson.databind.util.RawValue;
-import dev.annals.build.BuildMemory;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
