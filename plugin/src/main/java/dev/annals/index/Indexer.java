@@ -39,7 +39,7 @@ public final class Indexer {
         Map<String, Integer> counts = new HashMap<>();
         // each article's contexts made in parallel, a chunk at a time (all at once would hold them twice), then added
         // in order
-        List<List<MentionContext>> made = new ArrayList<>();
+        List<List<MentionContext>> made = List.of(); // set at the first article
         for (int i = 0; i < articles.size(); i++) {
             if (i % CHUNK == 0) {
                 made = articles.subList(i, Math.min(articles.size(), i + CHUNK)).parallelStream().map(Indexer::contexts)
