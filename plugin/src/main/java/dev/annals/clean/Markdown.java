@@ -89,13 +89,19 @@ final class Markdown {
             }
         }
         List<Node> nodes = new ArrayList<>();
+        String parsed = defuseLinkLabels(markdown);
         try {
-            parser.parse(defuseLinkLabels(markdown)).getChildren().forEach(nodes::add);
+            parser.parse(parsed).getChildren().forEach(nodes::add);
         } catch (StackOverflowError e) {
             throw new AnnalsException(file, firstLine, "the Markdown nests too deeply to be parsed; flatten it.");
         }
         List<Part> parts = new ArrayList<>();
+        int counted = 0; // line numbers counted on from the previous node: flexmark's count from the start each time
+        int line = 0;
         for (Node node : nodes) {
+            for (int start = node.getStartOffset(); counted < start; counted++) {
+                line += parsed.charAt(counted) == '\n' ? 1 : 0;
+            }
             String html = renderer.render(node);
             Document dirty = Jsoup.parseBodyFragment(html);
             Document clean = cleaner.clean(dirty);
@@ -106,7 +112,7 @@ final class Markdown {
                 }
                 String text = HtmlText.textOf(element);
                 if (!text.isBlank()) {
-                    parts.add(new Part(element, text, node.getStartLineNumber(), node instanceof Heading));
+                    parts.add(new Part(element, text, line, node instanceof Heading));
                 }
             }
         }

@@ -40,4 +40,22 @@ class MarkdownTest {
                 clean("Text \\[" + "\\\\".repeat(30) + " end.").blocks().get(0).text(),
                 "an escaped bracket reads the same");
     }
+
+    @Test
+    void eachPartIsOnTheLineWhereItsBlockStarts() {
+        String[] kinds = {"Para %d one\ncontinued.", "# Head %d", "- Item %d\n- next", "> Quote %d\n> more",
+                "1. Step %d", "Link %d [" + "\\".repeat(13) + " defused", "    code %d", "<div>Html %d</div>"};
+        java.util.Random random = new java.util.Random(3);
+        for (int doc = 0; doc < 200; doc++) {
+            StringBuilder md = new StringBuilder("\n".repeat(random.nextInt(3)));
+            for (int k = 0; k < 1 + random.nextInt(12); k++) {
+                md.append(String.format(kinds[random.nextInt(kinds.length)], k)).append("\n".repeat(2 + random.nextInt(3)));
+            }
+            String[] lines = md.toString().split("\n", -1);
+            for (Markdown.Part part : new Markdown().parts(md.toString(), "a.md", 1)) {
+                String first = part.text().strip().split("\\s+")[0];
+                assertTrue(lines[part.line()].contains(first), part.line() + " for '" + part.text() + "' in\n" + md);
+            }
+        }
+    }
 }
