@@ -67,9 +67,11 @@ public final class EntityMatcher {
             lower = new String[nfc.length];
             foldable = new boolean[tokens.size()];
             for (int i = 0; i < nfc.length; i++) {
-                nfc[i] = Names.nfc(tokens.get(i).text());
+                String token = tokens.get(i).text();
+                boolean ascii = Names.isAscii(token); // NFC and foldable as it is
+                nfc[i] = ascii ? token : Names.nfc(token);
                 lower[i] = nfc[i].toLowerCase(Locale.ROOT);
-                foldable[i] = Names.foldable(nfc[i], lang);
+                foldable[i] = ascii || Names.foldable(nfc[i], lang);
             }
             this.names = names;
             stripped = new String[nfc.length];
@@ -245,14 +247,18 @@ public final class EntityMatcher {
         String folded = scan.foldable[i] ? scan.key(i, true) : lower;
         Hit exact = null;
         Hit misspelt = null;
+        Name failedFirst = null; // the last name whose first token failed here: names that share it fail too
         // the lower-case key, then the folded one when it differs
         for (String key = lower; key != null; key = key == lower && !folded.equals(lower) ? folded : null) {
             for (Name n : scan.names.getOrDefault(key, List.of())) {
-                if (exact != null && n.length() <= exact.name().length()) {
+                if (exact != null && n.length() <= exact.name().length() || failedFirst != null
+                        && failedFirst.foldable()[0] == n.foldable()[0] && failedFirst.tokens()[0].equals(n.tokens()[0])) {
                     continue;
                 }
                 int m = match(n, scan, i);
-                if (m == -1) {
+                if (m == -3) {
+                    failedFirst = n;
+                } else if (m == -1) {
                     exact = hit(tokens, i, n, -1, null);
                 } else if (m >= 0 && (misspelt == null || n.length() > misspelt.name().length())) {
                     misspelt = hit(tokens, i, n, m, null);
@@ -280,7 +286,10 @@ public final class EntityMatcher {
                 fuzzyAt < 0 ? null : tokens.get(i + fuzzyAt).text(), fallback);
     }
 
-    /** -2: no match; -1: exact; k &ge; 0: matches with token k misspelt. */
+    /**
+     * -3: no match, for the first token alone (a name with the same first token fails too); -2: no match; -1:
+     * exact; k &ge; 0: matches with token k misspelt.
+     */
     private static int match(Name name, Scan scan, int i) {
         List<Token> tokens = scan.tokens;
         String[] want = name.tokens();
@@ -300,11 +309,11 @@ public final class EntityMatcher {
                 continue;
             }
             if (fuzzyAt >= 0 || !scan.eligible(i + k) || !Names.capitalised(want[k])) {
-                return -2;
+                return k == 0 ? -3 : -2;
             }
             String key = scan.key(i + k, fold);
             if (Names.distance(key, fold ? name.foldedKeys()[k] : name.keys()[k]) > maxDistance(key)) {
-                return -2;
+                return k == 0 ? -3 : -2;
             }
             fuzzyAt = k;
         }

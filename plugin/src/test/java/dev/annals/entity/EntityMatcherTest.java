@@ -82,6 +82,16 @@ class EntityMatcherTest {
     }
 
     @Test
+    void aNameIsTriedEvenWhenAnotherWithTheSameKeyFailedOnItsFirstWord() {
+        // both start with the key "new": "New York" fails on the lower-case "new", "new Order" must still be tried
+        EntityMatcher m = new EntityMatcher(new Gazetteer(List.of(entity("new-york", EntityType.PLACE, "New York Port"),
+                entity("new-delhi", EntityType.PLACE, "New Delhi"), entity("new-order", EntityType.ORGANIZATION,
+                "new Order"))));
+        String text = "The band new Order played in New Delhi, not in new York Port.";
+        assertEquals(List.of("new Order=new-order", "New Delhi=new-delhi"), spans(text, m.find(text, "en")));
+    }
+
+    @Test
     void theLongestNameWins() {
         EntityMatcher m = new EntityMatcher(SAMPLE);
         String text = "The Union State of Russia and Belarus met the Russian Air Force in Russia.";
