@@ -93,6 +93,10 @@ public record Rule(String id, BlockKind kind, Pattern pattern, int max, String n
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
+            if (c < 0x80) { // ASCII folds to its lower case
+                out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                continue;
+            }
             int f = Character.toLowerCase(Character.toUpperCase((int) c));
             if (Character.isSurrogate(c) || f > Character.MAX_VALUE) {
                 return null;

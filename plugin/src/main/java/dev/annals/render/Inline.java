@@ -45,17 +45,17 @@ final class Inline {
 
     /** {@code text[from, to)} escaped, with the spans that lie inside it applied. */
     static String html(String text, int from, int to, List<Span> spans) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(to - from + 64 * spans.size());
         int pos = from;
         for (Span s : spans) {
             if (s.start() < pos || s.end() > to) {
                 continue;
             }
-            sb.append(escape(text.substring(pos, s.start()))).append(s.open())
-                    .append(escape(text.substring(s.start(), s.end()))).append(s.close());
+            escape(sb, text, pos, s.start()).append(s.open());
+            escape(sb, text, s.start(), s.end()).append(s.close());
             pos = s.end();
         }
-        return sb.append(escape(text.substring(pos, to))).toString();
+        return escape(sb, text, pos, to).toString();
     }
 
     /**
@@ -96,8 +96,12 @@ final class Inline {
     }
 
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        return escape(new StringBuilder(s.length() + 16), s, 0, s.length()).toString();
+    }
+
+    /** Appends {@code s[from, to)} escaped to {@code sb}. */
+    private static StringBuilder escape(StringBuilder sb, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
@@ -108,6 +112,6 @@ final class Inline {
                 default -> sb.append(c);
             }
         }
-        return sb.toString();
+        return sb;
     }
 }

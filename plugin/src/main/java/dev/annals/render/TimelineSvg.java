@@ -2,6 +2,7 @@ package dev.annals.render;
 
 import dev.annals.index.ChronologyEntry;
 import dev.annals.time.Granularity;
+import dev.annals.time.PartialDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,8 +43,7 @@ final class TimelineSvg {
             if (total == 0) {
                 continue;
             }
-            String when = monthly ? String.format(Locale.ROOT, "%04d-%02d", first + b / 12, b % 12 + 1)
-                    : Integer.toString(first + b);
+            String when = monthly ? PartialDate.month(first + b / 12, b % 12 + 1).iso() : Integer.toString(first + b);
             svg.append("<g><title>").append(when).append(": ").append(Inline.escape(events.apply(total)))
                     .append("</title>");
             bar(svg, counts[b], b * barWidth, barWidth, max);
@@ -52,9 +52,10 @@ final class TimelineSvg {
         int step = Math.max(1, (last - first + 1) / 10);
         for (int year = first; year <= last; year += step) {
             double x = (monthly ? (year - first) * 12 : year - first) * barWidth;
-            svg.append(String.format(Locale.ROOT,
-                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/><text x=\"%.1f\" y=\"%d\">%d</text>\n",
-                    x, HEIGHT, x, HEIGHT + 5, x + 2, HEIGHT + AXIS - 4, year));
+            svg.append("<line x1=\"").append(tenths(x)).append("\" y1=\"").append(HEIGHT).append("\" x2=\"")
+                    .append(tenths(x)).append("\" y2=\"").append(HEIGHT + 5).append("\"/><text x=\"")
+                    .append(tenths(x + 2)).append("\" y=\"").append(HEIGHT + AXIS - 4).append("\">").append(year)
+                    .append("</text>\n");
         }
         return svg.append("</svg>").toString();
     }
