@@ -43,6 +43,11 @@ public final class EntityMatcher {
         int length() {
             return tokens.length;
         }
+
+        /** Whether {@link #match} reads {@code o}'s first token as this one's. */
+        boolean sameFirstWord(Name o) {
+            return foldable[0] == o.foldable[0] && tokens[0].equals(o.tokens[0]);
+        }
     }
 
     /**
@@ -251,8 +256,8 @@ public final class EntityMatcher {
         // the lower-case key, then the folded one when it differs
         for (String key = lower; key != null; key = key == lower && !folded.equals(lower) ? folded : null) {
             for (Name n : scan.names.getOrDefault(key, List.of())) {
-                if (exact != null && n.length() <= exact.name().length() || failedFirst != null
-                        && failedFirst.foldable()[0] == n.foldable()[0] && failedFirst.tokens()[0].equals(n.tokens()[0])) {
+                if (exact != null && n.length() <= exact.name().length()
+                        || failedFirst != null && failedFirst.sameFirstWord(n)) {
                     continue;
                 }
                 int m = match(n, scan, i);

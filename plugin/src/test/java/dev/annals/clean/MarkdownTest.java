@@ -49,7 +49,8 @@ class MarkdownTest {
         for (int doc = 0; doc < 200; doc++) {
             StringBuilder md = new StringBuilder("\n".repeat(random.nextInt(3)));
             for (int k = 0; k < 1 + random.nextInt(12); k++) {
-                md.append(String.format(kinds[random.nextInt(kinds.length)], k)).append("\n".repeat(2 + random.nextInt(3)));
+                md.append(String.format(kinds[random.nextInt(kinds.length)], k))
+                        .append("\n".repeat(2 + random.nextInt(3)));
             }
             String[] lines = md.toString().split("\n", -1);
             for (Markdown.Part part : new Markdown().parts(md.toString(), "a.md", 1)) {
