@@ -92,6 +92,8 @@ timed() { # prints the wall, user CPU and system CPU seconds of "$@" (output dis
 # ratio reported is the median of the runs' ratios.
 RUNS=${RUNS:-3}
 ratios=()
+best_annals=""
+best_hugo=""
 for run in $(seq "$RUNS"); do
   # Earlier outputs are moved aside, not deleted: ext4 skips recently freed inodes when it makes files, so
   # thousands of them freed just before a run cost that run seconds of system time (whichever tool runs first).
@@ -107,11 +109,16 @@ for run in $(seq "$RUNS"); do
   read -r t_hugo u_hugo s_hugo <<< "$times"
   ratio=$(echo "$t_annals / $t_hugo" | bc -l)
   ratios+=("$ratio")
+  best_annals=$(printf '%s\n' $best_annals "$t_annals" | sort -g | head -1)
+  best_hugo=$(printf '%s\n' $best_hugo "$t_hugo" | sort -g | head -1)
   printf 'run %d: annals %.2f s (CPU %.1f user + %.1f system), hugo %.2f s (CPU %.1f + %.1f), ratio %.2f\n' \
     "$run" "$t_annals" "$u_annals" "$s_annals" "$t_hugo" "$u_hugo" "$s_hugo" "$ratio"
 done
 a_size=$(du -sm "$A/site" | cut -f1); a_files=$(find "$A/site" -type f | wc -l)
 h_size=$(du -sm "$H/public" | cut -f1); h_files=$(find "$H/public" -type f | wc -l)
 printf 'articles %d; annals %d files, %d MB; hugo %d files, %d MB\n' "$N" "$a_files" "$a_size" "$h_files" "$h_size"
+# each tool's fastest run, where the machine's noise slowed it least
+printf 'fastest runs: annals %.2f s, hugo %.2f s, ratio %.2f\n' "$best_annals" "$best_hugo" \
+  "$(echo "$best_annals / $best_hugo" | bc -l)"
 printf 'median ratio annals/hugo over %d runs %.2f\n' "$RUNS" \
   "$(printf '%s\n' "${ratios[@]}" | sort -g | awk '{v[NR]=$1} END {print NR % 2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}')"
