@@ -44,6 +44,11 @@ public final class EntityMatcher {
             return tokens.length;
         }
 
+        /** {@link Names#key} of token {@code k}. */
+        String key(int k) {
+            return foldable[k] ? foldedKeys[k] : keys[k];
+        }
+
         /** Whether {@link #match} reads {@code o}'s first token as this one's. */
         boolean sameFirstWord(Name o) {
             return foldable[0] == o.foldable[0] && tokens[0].equals(o.tokens[0]);
@@ -121,28 +126,37 @@ public final class EntityMatcher {
     public EntityMatcher(Gazetteer gazetteer) {
         Set<String> tokenKeys = new HashSet<>();
         for (Gazetteer.Form form : gazetteer.forms()) {
-            List<Token> tokens = Names.tokens(form.text());
-            if (tokens.isEmpty()) {
+            Name name = name(form);
+            if (name == null) {
                 continue;
             }
-            String[] texts = tokens.stream().map(t -> Names.nfc(t.text())).toArray(String[]::new);
-            boolean[] foldable = new boolean[texts.length];
-            for (int k = 0; k < texts.length; k++) {
-                foldable[k] = Names.foldable(texts[k], form.lang());
-                tokenKeys.add(Names.key(texts[k], foldable[k]));
+            for (int k = 0; k < name.length(); k++) {
+                tokenKeys.add(name.key(k));
             }
-            Name name = Name.of(texts, foldable, form);
-            String lower = Names.lower(texts[0]);
-            String key = Names.key(texts[0], foldable[0]);
+            String lower = name.keys()[0];
             byFirstToken.computeIfAbsent(lower, k -> new ArrayList<>()).add(name);
-            if (!key.equals(lower)) {
-                byFirstToken.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+            if (!name.key(0).equals(lower)) {
+                byFirstToken.computeIfAbsent(name.key(0), k -> new ArrayList<>()).add(name);
             }
         }
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.length())
                 .thenComparing(Name::entityId)));
         this.fuzzy = new FuzzyIndex(tokenKeys);
-        this.known = Set.copyOf(tokenKeys);
+        this.known = tokenKeys; // not changed after this
+    }
+
+    /** The name {@code form} spells, or null when it has no tokens. */
+    private static Name name(Gazetteer.Form form) {
+        List<Token> tokens = Names.tokens(form.text());
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        String[] texts = tokens.stream().map(t -> Names.nfc(t.text())).toArray(String[]::new);
+        boolean[] foldable = new boolean[texts.length];
+        for (int k = 0; k < texts.length; k++) {
+            foldable[k] = Names.foldable(texts[k], form.lang());
+        }
+        return Name.of(texts, foldable, form);
     }
 
     /** The mentions in a text of unknown language: forms restricted to some languages do not link. */

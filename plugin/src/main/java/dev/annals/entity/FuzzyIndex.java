@@ -1,6 +1,5 @@
 package dev.annals.entity;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +29,8 @@ final class FuzzyIndex {
         this.table = new long[size];
         this.mask = size - 1;
         for (int id = 0; id < words.length; id++) {
-            for (String d : deletions(words[id])) {
-                put(d.hashCode(), id);
+            for (int hash : deletionHashes(words[id])) {
+                put(hash, id);
             }
         }
     }
@@ -50,8 +49,7 @@ final class FuzzyIndex {
             return List.of();
         }
         Set<String> found = new LinkedHashSet<>();
-        for (String d : deletions(key)) {
-            int hash = d.hashCode();
+        for (int hash : deletionHashes(key)) {
             for (int i = mix(hash) & mask; table[i] != 0; i = (i + 1) & mask) {
                 if ((int) (table[i] >>> 32) == hash) {
                     String w = words[(int) (table[i] & 0xffffffffL) - 1];
@@ -64,16 +62,33 @@ final class FuzzyIndex {
         return List.copyOf(found);
     }
 
-    private static List<String> deletions(String w) {
-        List<String> out = new ArrayList<>(w.length() + 1);
-        out.add(w);
-        for (int i = 0; i < w.length(); i++) {
-            String d = w.substring(0, i) + w.substring(i + 1);
-            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
-                out.add(d);
-            }
+    /**
+     * The {@link String#hashCode} of {@code w} and of each of its one-letter deletions (one per run of a repeated
+     * letter), in order, worked out without making the strings: the hash of {@code a + b} is
+     * {@code hash(a) * 31^b.length() + hash(b)} in {@code int} arithmetic.
+     */
+    static int[] deletionHashes(String w) {
+        int n = w.length();
+        int[] pow = new int[n + 1];
+        int[] suffix = new int[n + 1]; // suffix[i]: the hash of w.substring(i)
+        pow[0] = 1;
+        for (int k = 0; k < n; k++) {
+            pow[k + 1] = pow[k] * 31;
         }
-        return out;
+        for (int i = n - 1; i >= 0; i--) {
+            suffix[i] = w.charAt(i) * pow[n - 1 - i] + suffix[i + 1];
+        }
+        int[] out = new int[n + 1];
+        out[0] = suffix[0];
+        int count = 1;
+        int prefix = 0; // the hash of w.substring(0, i)
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                out[count++] = prefix * pow[n - 1 - i] + suffix[i + 1];
+            }
+            prefix = 31 * prefix + w.charAt(i);
+        }
+        return java.util.Arrays.copyOf(out, count);
     }
 
     private static int mix(int h) {
