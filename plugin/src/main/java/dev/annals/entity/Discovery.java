@@ -220,7 +220,6 @@ public final class Discovery {
         return out;
     }
 
-
     /** What one document adds to the candidates, found without the others. */
     public Scan scan(Doc doc, Set<String> lowerWords) {
         Map<String, Boolean> lookups = new TreeMap<>();

@@ -367,20 +367,14 @@ final class Views {
     /** Chronology entries grouped by year, in year order, each year's by month and then date. */
     static List<List<ChronologyEntry>> byYear(List<ChronologyEntry> entries) {
         List<List<ChronologyEntry>> out = new ArrayList<>();
-        for (ChronologyEntry c : entries.stream().sorted(Views::byYearAndMonth).toList()) {
+        // by date, which orders by year and month first
+        for (ChronologyEntry c : entries.stream().sorted((a, b) -> a.date().compareTo(b.date())).toList()) {
             if (out.isEmpty() || out.get(out.size() - 1).get(0).date().year() != c.date().year()) {
                 out.add(new ArrayList<>());
             }
             out.get(out.size() - 1).add(c);
         }
         return out;
-    }
-
-    /** Year, month, then date; by {@code int}s rather than {@code Comparator.comparing}'s boxed keys. */
-    private static int byYearAndMonth(ChronologyEntry a, ChronologyEntry b) {
-        int c = Integer.compare(a.date().year(), b.date().year());
-        c = c != 0 ? c : Integer.compare(a.date().month(), b.date().month());
-        return c != 0 ? c : a.date().compareTo(b.date());
     }
 
     /** A year's number and count of entries: what links to its page need. */
