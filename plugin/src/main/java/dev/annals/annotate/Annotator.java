@@ -37,10 +37,11 @@ public final class Annotator {
             List<Mention> mentions = found.next();
             List<DateMention> dated = block.kind().isText()
                     ? dates.find(block.text(), lang, article.meta().date()) : List.of();
-            List<Excerpt> contexts = new ArrayList<>(mentions.size());
-            for (Mention m : mentions) {
-                int[] span = sentences.around(block.text(), m.start());
-                contexts.add(new Excerpt(block.text(), span[0], span[1]));
+            int[] contexts = new int[2 * mentions.size()];
+            for (int k = 0; k < mentions.size(); k++) {
+                int[] span = sentences.around(block.text(), mentions.get(k).start());
+                contexts[2 * k] = span[0];
+                contexts[2 * k + 1] = span[1];
             }
             annotations.add(new BlockAnnotations(mentions, dated, contexts));
             if (article.meta().date() == null && block.kind().isText()) {

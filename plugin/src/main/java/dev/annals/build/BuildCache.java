@@ -329,7 +329,7 @@ final class BuildCache implements AutoCloseable {
                 AnnotatedArticle.class, BlockAnnotations.class, Mention.class, DateMention.class, PartialDate.class,
                 Granularity.class, Event.class, Excerpt.class, Problem.class, Problem.Severity.class,
                 Discovery.Scan.class, Discovery.Occurrence.class, Discovery.Definition.class, EntityType.class,
-                long[].class, LocalDate.class, ArrayList.class, HashMap.class, TreeMap.class, KeptEntities.class)) {
+                long[].class, int[].class, LocalDate.class, ArrayList.class, HashMap.class, TreeMap.class, KeptEntities.class)) {
             kryo.register(c);
         }
         kryo.register(Entity.class, new EntitySerializer());

@@ -19,8 +19,6 @@ import java.util.TreeMap;
 
 /** Builds the archive's indexes: the one step that sees every article. */
 public final class Indexer {
-    /** Articles whose mention contexts are made at once. */
-    private static final int CHUNK = 1000;
     private static final Comparator<AnnotatedArticle> NEWEST_FIRST = Comparator
             .comparing((AnnotatedArticle a) -> a.article().meta().date(),
                     Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
@@ -35,24 +33,17 @@ public final class Indexer {
         articles.sort(NEWEST_FIRST);
         List<ChronologyEntry> chronology = chronology(articles);
 
-        Map<String, Map<String, List<MentionContext>>> contexts = new HashMap<>();
+        // each entity's articles in archive order and its count of mentions; the contexts are made for its page
+        Map<String, List<String>> articlesOf = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        // each article's contexts made in parallel, a chunk at a time (all at once would hold them twice), then added
-        // in order
-        List<List<MentionContext>> made = List.of(); // set at the first article
-        for (int i = 0; i < articles.size(); i++) {
-            if (i % CHUNK == 0) {
-                made = articles.subList(i, Math.min(articles.size(), i + CHUNK)).parallelStream().map(Indexer::contexts)
-                        .toList();
-            }
-            for (MentionContext c : made.get(i % CHUNK)) {
-                counts.merge(c.entityId(), 1, Integer::sum);
-                List<MentionContext> list = contexts.computeIfAbsent(c.entityId(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(c.slug(), k -> new ArrayList<>());
-                if (list.isEmpty() || !list.get(list.size() - 1).excerpt().sameText(c.excerpt())) {
-                    list.add(c); // a sentence naming the entity twice is shown once
+        for (AnnotatedArticle a : articles) {
+            eachMention(a, (m, block, k) -> {
+                counts.merge(m.entityId(), 1, Integer::sum);
+                List<String> slugs = articlesOf.computeIfAbsent(m.entityId(), id -> new ArrayList<>());
+                if (slugs.isEmpty() || !slugs.get(slugs.size() - 1).equals(a.slug())) {
+                    slugs.add(a.slug());
                 }
-            }
+            });
         }
         Map<String, List<String>> mentioned = new HashMap<>();
         articles.forEach(a -> mentioned.put(a.slug(), a.mentioned()));
@@ -62,34 +53,49 @@ public final class Indexer {
         }
         List<EntityEntry> entries = new ArrayList<>(gazetteer.entities().parallelStream()
                 .filter(e -> counts.containsKey(e.id()) || listed.contains(e.id())).map(e -> {
-                    Map<String, List<MentionContext>> byArticle = contexts.getOrDefault(e.id(), Map.of());
-                    // Filled in archive order, so its keys are the entity's articles newest first.
-                    List<String> slugs = List.copyOf(byArticle.keySet());
-                    return new EntityEntry(e, counts.getOrDefault(e.id(), 0), slugs, byArticle,
-                            related(e.id(), mentioned, slugs), eventsOf.getOrDefault(e.id(), List.of()));
+                    List<String> slugs = articlesOf.getOrDefault(e.id(), List.of());
+                    return new EntityEntry(e, counts.getOrDefault(e.id(), 0), slugs, related(e.id(), mentioned, slugs),
+                            eventsOf.getOrDefault(e.id(), List.of()));
                 }).toList());
         entries.sort(Comparator.comparing((EntityEntry x) -> x.entity().name().toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(x -> x.entity().id()));
         return new Archive(articles, entries, chronology);
     }
 
-    /** The context of every mention in an article's text and captions, in text order. */
-    private static List<MentionContext> contexts(AnnotatedArticle a) {
+    /**
+     * The contexts of the mentions of {@code entityId} in an article's text and captions, in text order, a sentence
+     * naming it twice given once. Made for the entity's page rather than kept in the index: a large archive's
+     * contexts took a tenth of its heap.
+     */
+    public static List<MentionContext> contexts(AnnotatedArticle a, String entityId) {
         List<MentionContext> out = new ArrayList<>();
+        eachMention(a, (m, block, k) -> {
+            if (m.entityId().equals(entityId)) {
+                Excerpt sentence = a.annotations().get(block).context(a.article().blocks().get(block).text(), k);
+                if (out.isEmpty() || !out.get(out.size() - 1).excerpt().sameText(sentence)) {
+                    out.add(new MentionContext(a.slug(), entityId, sentence, m.start() - sentence.from(),
+                            m.end() - sentence.from()));
+                }
+            }
+        });
+        return out;
+    }
+
+    private interface MentionVisitor {
+        void visit(Mention m, int block, int k);
+    }
+
+    /** Visits every mention in an article's text and captions, in text order: mention {@code k} of {@code block}. */
+    private static void eachMention(AnnotatedArticle a, MentionVisitor visitor) {
         for (int i = 0; i < a.annotations().size(); i++) {
             Block block = a.article().blocks().get(i);
-            if (!block.kind().isText() && block.kind() != dev.annals.clean.BlockKind.CAPTION) {
-                continue;
-            }
-            BlockAnnotations annotations = a.annotations().get(i);
-            for (int k = 0; k < annotations.mentions().size(); k++) {
-                Mention m = annotations.mentions().get(k);
-                Excerpt sentence = annotations.contexts().get(k);
-                out.add(new MentionContext(a.slug(), m.entityId(), sentence, m.start() - sentence.from(),
-                        m.end() - sentence.from()));
+            if (block.kind().isText() || block.kind() == dev.annals.clean.BlockKind.CAPTION) {
+                List<Mention> mentions = a.annotations().get(i).mentions();
+                for (int k = 0; k < mentions.size(); k++) {
+                    visitor.visit(mentions.get(k), i, k);
+                }
             }
         }
-        return out;
     }
 
     /** Entities that share articles with {@code id}, most shared articles first, then by id. */

@@ -102,40 +102,9 @@ public final class SiteRenderer {
                     e.articles().stream().limit(FEED_ENTRIES).toList());
         })));
 
-        List<Map<String, Object>> articleLinks = archive.articles().stream().map(a -> views.articleLink(a.slug())).toList();
-        List<Map<String, Object>> entityLinks = archive.entities().stream().map(e -> views.entityLink(e.entity().id())).toList();
-        Map<String, List<Map<String, Object>>> byLanguage = new TreeMap<>();
-        articleLinks.forEach(a -> byLanguage.computeIfAbsent((String) a.get("lang"), l -> new ArrayList<>()).add(a));
-        List<Map<String, Object>> languages = byLanguage.entrySet().stream().map(e -> Map.<String, Object>of(
-                "lang", e.getKey(), "language", views.language(e.getKey()), "count", e.getValue().size(),
-                "url", "languages/" + e.getKey() + ".html")).toList();
-
         String svg = TimelineSvg.draw(archive.chronology(), messages.get("chronology.title"),
                 n -> messages.get("chart.events", n));
-        Map<String, Object> home = new LinkedHashMap<>();
-        home.put("articles", articleLinks.stream().limit(20).toList());
-        home.put("articleCount", articleLinks.size());
-        home.put("languages", languages);
-        home.put("entityCount", entityLinks.size());
-        home.put("entities", entityLinks.stream()
-                .sorted((x, y) -> Integer.compare((int) y.get("count"), (int) x.get("count"))).limit(12).toList());
-        home.put("eventCount", archive.chronology().size());
-        home.put("timelineSvg", svg);
-        page(out, "index.ftlh", "index.html", "home", home);
-
-        page(out, "articles.ftlh", "articles/index.html", "articles",
-                Map.of("articles", articleLinks, "languages", languages, "current", ""));
-        byLanguage.forEach((lang, list) -> page(out, "articles.ftlh", "languages/" + lang + ".html", "articles",
-                Map.of("articles", list, "languages", languages, "current", lang)));
-
-        List<Map<String, Object>> groups = new ArrayList<>();
-        for (String type : List.of("person", "place", "organization", "other")) {
-            List<Map<String, Object>> members = entityLinks.stream().filter(e -> e.get("type").equals(type)).toList();
-            if (!members.isEmpty()) {
-                groups.add(Map.of("type", type, "entities", members));
-            }
-        }
-        page(out, "entities.ftlh", "entities/index.html", "entities", Map.of("groups", groups));
+        lists(out, views, archive, svg);
 
         List<List<ChronologyEntry>> byYear = Views.byYear(archive.chronology());
         List<Map<String, Object>> yearLinks = byYear.stream().map(Views::yearLink).toList();
@@ -168,6 +137,45 @@ public final class SiteRenderer {
 
         copyAssets(out);
         runAll(tasks);
+    }
+
+    /**
+     * Writes the home page and the lists of articles and entities. A method of its own so that their models (a
+     * link for every article) are not held while the other pages are written.
+     */
+    private void lists(SiteWriter out, Views views, Archive archive, String svg) {
+        List<Map<String, Object>> articleLinks = archive.articles().stream().map(a -> views.articleLink(a.slug())).toList();
+        List<Map<String, Object>> entityLinks = archive.entities().stream().map(e -> views.entityLink(e.entity().id())).toList();
+        Map<String, List<Map<String, Object>>> byLanguage = new TreeMap<>();
+        articleLinks.forEach(a -> byLanguage.computeIfAbsent((String) a.get("lang"), l -> new ArrayList<>()).add(a));
+        List<Map<String, Object>> languages = byLanguage.entrySet().stream().map(e -> Map.<String, Object>of(
+                "lang", e.getKey(), "language", views.language(e.getKey()), "count", e.getValue().size(),
+                "url", "languages/" + e.getKey() + ".html")).toList();
+
+        Map<String, Object> home = new LinkedHashMap<>();
+        home.put("articles", articleLinks.stream().limit(20).toList());
+        home.put("articleCount", articleLinks.size());
+        home.put("languages", languages);
+        home.put("entityCount", entityLinks.size());
+        home.put("entities", entityLinks.stream()
+                .sorted((x, y) -> Integer.compare((int) y.get("count"), (int) x.get("count"))).limit(12).toList());
+        home.put("eventCount", archive.chronology().size());
+        home.put("timelineSvg", svg);
+        page(out, "index.ftlh", "index.html", "home", home);
+
+        page(out, "articles.ftlh", "articles/index.html", "articles",
+                Map.of("articles", articleLinks, "languages", languages, "current", ""));
+        byLanguage.forEach((lang, list) -> page(out, "articles.ftlh", "languages/" + lang + ".html", "articles",
+                Map.of("articles", list, "languages", languages, "current", lang)));
+
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (String type : List.of("person", "place", "organization", "other")) {
+            List<Map<String, Object>> members = entityLinks.stream().filter(e -> e.get("type").equals(type)).toList();
+            if (!members.isEmpty()) {
+                groups.add(Map.of("type", type, "entities", members));
+            }
+        }
+        page(out, "entities.ftlh", "entities/index.html", "entities", Map.of("groups", groups));
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.annals.entity.Entity;
 import dev.annals.index.Archive;
 import dev.annals.index.ChronologyEntry;
 import dev.annals.index.EntityEntry;
+import dev.annals.index.Indexer;
 import dev.annals.index.MentionContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -353,7 +354,7 @@ final class Views {
         for (String slug : e.articles()) {
             Map<String, Object> link = articleLink(slug);
             List<Map<String, Object>> contexts = new ArrayList<>();
-            for (MentionContext c : e.contexts().get(slug)) {
+            for (MentionContext c : Indexer.contexts(articles.get(slug), e.entity().id())) {
                 contexts.add(Map.of("before", c.sentence().substring(0, c.start()),
                         "mention", c.sentence().substring(c.start(), c.end()),
                         "after", c.sentence().substring(c.end())));
