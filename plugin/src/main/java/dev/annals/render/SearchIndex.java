@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -69,11 +70,12 @@ final class SearchIndex {
     }
 
     /**
-     * The files to write, by site-relative path, as JSON-ready values; each article's terms are taken from
-     * {@code memory} under its digest when kept there.
+     * Gives {@code file} each file to write, by site-relative path, as a JSON-ready value: each chunk of documents
+     * as soon as it is complete (held until the end, a large archive's documents take tens of megabytes), then the
+     * terms. Each article's terms are taken from {@code memory} under its digest when kept there.
      */
-    Map<String, Object> files(Archive archive, Views views, BuildMemory memory) {
-        List<Map<String, Object>> docs = new ArrayList<>();
+    void write(Archive archive, Views views, BuildMemory memory, BiConsumer<String, Object> file) {
+        Docs docs = new Docs(file);
         Map<String, Postings> postings = new HashMap<>();
         Map<String, EntityEntry> entities = new HashMap<>();
         archive.entities().forEach(e -> entities.put(e.entity().id(), e));
@@ -119,20 +121,46 @@ final class SearchIndex {
             e.entity().forms().forEach(f -> add(weights, f, 20));
             weights.forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(id, weight));
         }
-        Map<String, Object> files = new TreeMap<>();
-        for (int i = 0; i < docs.size(); i += DOCS_PER_CHUNK) {
-            files.put("search/docs/" + i / DOCS_PER_CHUNK + ".json", docs.subList(i, Math.min(docs.size(), i + DOCS_PER_CHUNK)));
-        }
+        docs.flush();
         Map<String, Map<String, List<int[]>>> shards = new TreeMap<>();
         postings.forEach((term, byDoc) -> shards.computeIfAbsent(shard(term), s -> new TreeMap<>())
                 .put(term, byDoc.best(POSTINGS)));
-        shards.forEach((shard, terms) -> files.put("search/terms/" + shard + ".json", terms));
+        postings.clear();
+        shards.forEach((shard, terms) -> file.accept("search/terms/" + shard + ".json", terms));
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("docs", docs.size());
         meta.put("docsPerChunk", DOCS_PER_CHUNK);
         meta.put("shards", List.copyOf(shards.keySet()));
-        files.put("search/meta.json", meta);
-        return files;
+        file.accept("search/meta.json", meta);
+    }
+
+    /** The documents, numbered as added, given out {@value #DOCS_PER_CHUNK} at a time as files. */
+    private static final class Docs {
+        private final BiConsumer<String, Object> file;
+        private List<Map<String, Object>> chunk = new ArrayList<>();
+        private int size;
+
+        Docs(BiConsumer<String, Object> file) {
+            this.file = file;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void add(Map<String, Object> doc) {
+            chunk.add(doc);
+            if (++size % DOCS_PER_CHUNK == 0) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!chunk.isEmpty()) {
+                file.accept("search/docs/" + (size - 1) / DOCS_PER_CHUNK + ".json", chunk);
+                chunk = new ArrayList<>();
+            }
+        }
     }
 
     /** The shard of a term: its first two characters, or the first and {@code _}; non-ASCII as hex. */

@@ -88,9 +88,8 @@ public final class SiteRenderer {
             v.put("explicit", c.explicit());
             return v;
         }))))));
-        tasks.add(Task.first(() -> new SearchIndex().files(archive, views, memory).entrySet().parallelStream().forEach(
-                f -> out.write(f.getKey(), () -> Fingerprint.of(f.getKey(), f.getValue()),
-                        o -> o.write(json.compact(f.getValue()).getBytes(StandardCharsets.UTF_8))))));
+        tasks.add(Task.first(() -> new SearchIndex().write(archive, views, memory, (path, value) -> out.write(path,
+                () -> Fingerprint.of(path, value), o -> o.write(json.compact(value).getBytes(StandardCharsets.UTF_8))))));
         tasks.add(Task.first(() -> data(out, "data/articles.json", articlesData(archive))));
         tasks.add(Task.first(() -> data(out, "data/entities.json", entitiesData(archive))));
         archive.articles().forEach(a -> tasks.add(new Task(1, () -> page(out, "article.ftlh",

@@ -244,6 +244,21 @@ class SampleArchiveTest {
     }
 
     @Test
+    void searchIndexHoldsEveryArticleAndEntityInItsChunks() throws IOException {
+        JsonNode meta = JSON.readTree(site.resolve("search/meta.json").toFile());
+        int perChunk = meta.get("docsPerChunk").asInt();
+        List<String> urls = new ArrayList<>();
+        for (int chunk = 0; Files.exists(site.resolve("search/docs/" + chunk + ".json")); chunk++) {
+            JsonNode docs = JSON.readTree(site.resolve("search/docs/" + chunk + ".json").toFile());
+            assertTrue(docs.size() == perChunk || !Files.exists(site.resolve("search/docs/" + (chunk + 1) + ".json")));
+            docs.forEach(d -> urls.add(d.get("u").asText()));
+        }
+        assertEquals(result.archive().articles().size() + result.archive().entities().size(), urls.size());
+        assertEquals(urls.size(), meta.get("docs").asInt());
+        assertEquals(urls.size(), new java.util.HashSet<>(urls).size(), urls.toString());
+    }
+
+    @Test
     void searchIndexFindsEntitiesAndArticlesWithoutDiacriticsOrCase() throws IOException {
         assertTrue(Files.isRegularFile(site.resolve("search/index.html")));
         assertTrue(search("ba", "lan").contains("Poland"));
