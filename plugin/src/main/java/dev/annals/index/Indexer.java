@@ -1,11 +1,9 @@
 package dev.annals.index;
 
 import dev.annals.annotate.AnnotatedArticle;
-import dev.annals.annotate.BlockAnnotations;
 import dev.annals.annotate.Event;
 import dev.annals.annotate.Excerpt;
 import dev.annals.clean.Block;
-import dev.annals.entity.Entity;
 import dev.annals.entity.Gazetteer;
 import dev.annals.entity.Mention;
 import java.time.LocalDate;
@@ -15,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Builds the archive's indexes: the one step that sees every article. */
 public final class Indexer {
