@@ -90,7 +90,9 @@ public final class SiteRenderer {
         }))))));
         tasks.add(Task.first(() -> new SearchIndex().write(archive, views, memory, (path, value) -> out.write(path,
                 () -> Fingerprint.of(path, value), o -> o.write(json.compact(value).getBytes(StandardCharsets.UTF_8))))));
-        tasks.add(Task.first(() -> data(out, "data/articles.json", articlesData(archive))));
+        // made of each article's metadata, file, slug and entities: its digest stands for them
+        tasks.add(Task.first(() -> data(out, "data/articles.json", new Deferred(() -> archive.articles().stream()
+                .map(a -> views.digest(a.slug())).toList(), () -> articlesData(archive)))));
         tasks.add(Task.first(() -> data(out, "data/entities.json", entitiesData(archive))));
         archive.articles().forEach(a -> tasks.add(new Task(1, () -> page(out, "article.ftlh",
                 Views.articleUrl(a.slug()), "article", () -> views.articleKey(a), () -> views.article(a)))));
