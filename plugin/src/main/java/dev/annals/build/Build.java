@@ -33,7 +33,7 @@ public final class Build {
             com.fasterxml.jackson.databind.ObjectMapper.class);
 
     public Build(BuildConfig config) {
-        this(config, BuildMemory.NONE);
+        this(config, BuildMemory.forOneBuild());
     }
 
     /** A build that keeps in {@code memory} what the next build in this process can take instead of reading. */

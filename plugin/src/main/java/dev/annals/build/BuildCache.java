@@ -188,12 +188,13 @@ final class BuildCache implements AutoCloseable {
             Path keyFile = dir.resolve("annals-key");
             if (!Files.isRegularFile(keyFile) || !Files.readString(keyFile).equals(key)) {
                 SiteSwap.delete(dir.resolve("annals-entries")); // only what the cache made, under names of its own
+                SiteSwap.delete(dir.resolve("annals-values"));
                 Files.deleteIfExists(dir.resolve("annals-pages.tsv"));
                 Files.createDirectories(dir.resolve("annals-entries"));
                 Files.writeString(keyFile, key);
                 memory.clear(); // deleted with the cache (by this build, or by hand while the server ran)
             }
-            memory.begin(key);
+            memory.begin(key, dir.resolve("annals-values"));
             return new BuildCache(dir.resolve("annals-entries"), channel, memory);
         } catch (IOException | AnnalsException e) {
             try {
@@ -345,13 +346,17 @@ final class BuildCache implements AutoCloseable {
         files.forEach(f -> keep.add(path(f, "").getFileName().toString()));
         keep.add(ARCHIVE_WIDE + "curated");
         try (Stream<Path> all = Files.list(entries)) {
-            for (Path p : all.filter(p -> !keep.contains(p.getFileName().toString().replaceFirst("\\..*", "")))
-                    .toList()) {
+            for (Path p : all.filter(p -> !keep.contains(beforeDot(p.getFileName().toString()))).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
             throw new AnnalsException("cannot clean the build cache " + entries + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String beforeDot(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
     }
 
     private Path path(String file, String suffix) {

@@ -31,7 +31,8 @@ final class SearchIndex {
     /** Articles whose terms are counted at once. */
     private static final int CHUNK = 1000;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final BuildMemory.Kind<Counted> COUNTED = new BuildMemory.Kind<>();
+    /** Kept on disk too: working out every article's terms again was a seventh of a rebuild in a new process. */
+    private static final BuildMemory.Kind<Counted> COUNTED = BuildMemory.Kind.onDisk("terms", new Counted.Codec());
 
     private final java.util.Set<String> stopwords;
     /** Non-ASCII characters without their marks, by code point, as {@link #fold} meets them. */
@@ -183,6 +184,39 @@ final class SearchIndex {
                 counts[i++] = e.getValue();
             }
             return new Counted(terms, counts, snippet);
+        }
+
+        /** The weights, then the snippet and the terms as UTF-16 (every string as it is), the terms NUL-separated. */
+        static final class Codec implements BuildMemory.Codec<Counted> {
+            @Override
+            public byte[] write(Counted c) {
+                String terms = String.join("\0", c.terms());
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 4 * c.weights().length
+                        + 2 * (c.snippet().length() + terms.length()));
+                b.putInt(c.weights().length).putInt(c.snippet().length());
+                b.asIntBuffer().put(c.weights());
+                b.position(b.position() + 4 * c.weights().length);
+                b.asCharBuffer().put(c.snippet()).put(terms);
+                return b.array();
+            }
+
+            @Override
+            public Counted read(byte[] bytes) {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+                int[] weights = new int[b.getInt()];
+                int snippetLength = b.getInt();
+                b.asIntBuffer().get(weights);
+                b.position(b.position() + 4 * weights.length);
+                char[] chars = new char[b.remaining() / 2];
+                b.asCharBuffer().get(chars);
+                String snippet = new String(chars, 0, snippetLength);
+                String[] terms = weights.length == 0 ? new String[0]
+                        : new String(chars, snippetLength, chars.length - snippetLength).split("\0", -1);
+                if (terms.length != weights.length || b.remaining() % 2 != 0) {
+                    throw new IllegalArgumentException("not a search index entry");
+                }
+                return new Counted(terms, weights, snippet);
+            }
         }
     }
 
