@@ -103,18 +103,21 @@ public final class SiteRenderer {
                     e.articles().stream().limit(FEED_ENTRIES).toList());
         })));
 
-        String svg = TimelineSvg.draw(archive.chronology(), messages.get("chronology.title"),
-                n -> messages.get("chart.events", n));
-        lists(out, views, archive, svg);
+        // the pages made of the whole archive are tasks too, so that no core waits while one of them is written
+        Supplier<String> svg = Lazy.of(() -> TimelineSvg.draw(archive.chronology(), messages.get("chronology.title"),
+                n -> messages.get("chart.events", n)));
+        tasks.add(Task.first(() -> lists(out, views, archive, svg.get())));
 
         List<List<ChronologyEntry>> byYear = Views.byYear(archive.chronology());
-        List<Map<String, Object>> yearLinks = byYear.stream().map(Views::yearLink).toList();
-        boolean paged = archive.chronology().size() > EVENTS_ON_ONE_PAGE;
-        Map<String, Object> chronology = new LinkedHashMap<>();
-        chronology.put("years", paged ? yearLinks : byYear.stream().map(views::year).toList());
-        chronology.put("timelineSvg", svg);
-        chronology.put("paged", paged);
-        page(out, "chronology.ftlh", "chronology/index.html", "chronology", chronology);
+        tasks.add(Task.first(() -> {
+            boolean paged = archive.chronology().size() > EVENTS_ON_ONE_PAGE;
+            Map<String, Object> chronology = new LinkedHashMap<>();
+            chronology.put("years", paged ? byYear.stream().map(Views::yearLink).toList()
+                    : byYear.stream().map(views::year).toList());
+            chronology.put("timelineSvg", svg.get());
+            chronology.put("paged", paged);
+            page(out, "chronology.ftlh", "chronology/index.html", "chronology", chronology);
+        }));
         // a year page's links to the others need no counts, so one year's new event leaves the other pages as they are
         List<Map<String, Object>> yearNav = byYear.stream().map(y -> Map.<String, Object>of("year",
                 y.get(0).date().year())).toList();
@@ -141,8 +144,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * Writes the home page and the lists of articles and entities. A method of its own so that their models (a
-     * link for every article) are not held while the other pages are written.
+     * Writes the home page and the lists of articles and entities. One task, so that their models (a link for
+     * every article) are held only while it runs.
      */
     private void lists(SiteWriter out, Views views, Archive archive, String svg) {
         List<Map<String, Object>> articleLinks = archive.articles().stream().map(a -> views.articleLink(a.slug())).toList();
