@@ -36,8 +36,13 @@ public final class EntityMatcher {
                     map(tokens, t -> Names.key(t, true)), foldable, form.entityId(), form);
         }
 
+        /** A loop, not a stream: the gazetteer's thousands of names are mapped while the JVM is still cold. */
         private static String[] map(String[] in, java.util.function.UnaryOperator<String> f) {
-            return java.util.Arrays.stream(in).map(f).toArray(String[]::new);
+            String[] out = new String[in.length];
+            for (int i = 0; i < in.length; i++) {
+                out[i] = f.apply(in[i]);
+            }
+            return out;
         }
 
         int length() {
@@ -151,9 +156,10 @@ public final class EntityMatcher {
         if (tokens.isEmpty()) {
             return null;
         }
-        String[] texts = tokens.stream().map(t -> Names.nfc(t.text())).toArray(String[]::new);
+        String[] texts = new String[tokens.size()];
         boolean[] foldable = new boolean[texts.length];
         for (int k = 0; k < texts.length; k++) {
+            texts[k] = Names.nfc(tokens.get(k).text());
             foldable[k] = Names.foldable(texts[k], form.lang());
         }
         return Name.of(texts, foldable, form);
