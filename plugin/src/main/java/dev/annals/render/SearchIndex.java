@@ -173,7 +173,7 @@ final class SearchIndex {
     }
 
     /** An article's terms with their weights, and the start of its text. */
-    private record Counted(String[] terms, int[] weights, String snippet) {
+    record Counted(String[] terms, int[] weights, String snippet) {
         /** As arrays: a map of boxed counts per article would double what the build's memory keeps of them. */
         static Counted of(Map<String, Integer> weights, String snippet) {
             String[] terms = new String[weights.size()];
@@ -186,14 +186,17 @@ final class SearchIndex {
             return new Counted(terms, counts, snippet);
         }
 
-        /** The weights, then the snippet and the terms as UTF-16 (every string as it is), the terms NUL-separated. */
+        /**
+         * The counts, the weights, then the snippet and the terms as UTF-16 (every string as it is), the terms
+         * NUL-separated.
+         */
         static final class Codec implements BuildMemory.Codec<Counted> {
             @Override
             public byte[] write(Counted c) {
                 String terms = String.join("\0", c.terms());
-                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 4 * c.weights().length
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + 4 * c.weights().length
                         + 2 * (c.snippet().length() + terms.length()));
-                b.putInt(c.weights().length).putInt(c.snippet().length());
+                b.putInt(c.weights().length).putInt(c.snippet().length()).putInt(terms.length());
                 b.asIntBuffer().put(c.weights());
                 b.position(b.position() + 4 * c.weights().length);
                 b.asCharBuffer().put(c.snippet()).put(terms);
@@ -203,19 +206,24 @@ final class SearchIndex {
             @Override
             public Counted read(byte[] bytes) {
                 java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
-                int[] weights = new int[b.getInt()];
+                int count = b.getInt();
                 int snippetLength = b.getInt();
+                int termsLength = b.getInt();
+                if (count < 0 || snippetLength < 0 || termsLength < 0
+                        || b.remaining() != 4L * count + 2L * snippetLength + 2L * termsLength) {
+                    throw new IllegalArgumentException("not a search index entry"); // and no array made of its size
+                }
+                int[] weights = new int[count];
                 b.asIntBuffer().get(weights);
-                b.position(b.position() + 4 * weights.length);
-                char[] chars = new char[b.remaining() / 2];
+                b.position(b.position() + 4 * count);
+                char[] chars = new char[snippetLength + termsLength];
                 b.asCharBuffer().get(chars);
-                String snippet = new String(chars, 0, snippetLength);
-                String[] terms = weights.length == 0 ? new String[0]
-                        : new String(chars, snippetLength, chars.length - snippetLength).split("\0", -1);
-                if (terms.length != weights.length || b.remaining() % 2 != 0) {
+                String[] terms = count == 0 ? new String[0]
+                        : new String(chars, snippetLength, termsLength).split("\0", -1);
+                if (terms.length != count) {
                     throw new IllegalArgumentException("not a search index entry");
                 }
-                return new Counted(terms, weights, snippet);
+                return new Counted(terms, weights, new String(chars, 0, snippetLength));
             }
         }
     }
