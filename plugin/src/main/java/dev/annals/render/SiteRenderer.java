@@ -103,7 +103,7 @@ public final class SiteRenderer {
                     e.articles().stream().limit(FEED_ENTRIES).toList());
         })));
 
-        // the pages made of the whole archive are tasks too, so that no core waits while one of them is written
+        // the pages made of the whole archive are tasks too, so that no worker waits while one of them is written
         Supplier<String> svg = Lazy.of(() -> TimelineSvg.draw(archive.chronology(), messages.get("chronology.title"),
                 n -> messages.get("chart.events", n)));
         tasks.add(Task.first(() -> lists(out, views, archive, svg.get())));
