@@ -1,5 +1,6 @@
 package dev.annals.render;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -65,19 +66,7 @@ final class Fingerprint {
         if (v == null) {
             tag('N');
         } else if (v instanceof String s) {
-            tag('S');
-            number(s.length());
-            // two bytes per char (lone surrogates too, so every string differs), copied out a block at a time
-            for (int from = 0; from < s.length(); ) {
-                int n = Math.min(s.length() - from, chars.length);
-                s.getChars(from, from + n, chars, 0);
-                room(2 * n);
-                for (int i = 0; i < n; i++) {
-                    buffer[used++] = (byte) (chars[i] >>> 8);
-                    buffer[used++] = (byte) chars[i];
-                }
-                from += n;
-            }
+            string(s);
         } else if (v instanceof Boolean || v instanceof Number || v instanceof Character || v instanceof Enum<?>) {
             tag('V');
             add(v.getClass().getName());
@@ -135,6 +124,61 @@ final class Fingerprint {
             }
         } else {
             throw new IllegalArgumentException("cannot fingerprint a " + v.getClass().getName() + " in a page model");
+        }
+    }
+
+    /**
+     * A string as few bytes as tell it apart, since hashing takes time by the byte: a digest in hex (most of what
+     * page keys hold) as the 32 bytes it spells, a string of chars below 256 a byte each (copied out whole, which
+     * is cheap), any other two bytes per char (lone surrogates too). The tag says which, so different strings
+     * never feed the same bytes.
+     */
+    private void string(String s) {
+        int n = s.length();
+        if (n == 64 && hex(s)) {
+            tag('H');
+            room(32);
+            for (int i = 0; i < 64; i += 2) {
+                buffer[used++] = (byte) (Character.digit(s.charAt(i), 16) << 4 | Character.digit(s.charAt(i + 1), 16));
+            }
+            return;
+        }
+        byte[] latin1 = s.getBytes(StandardCharsets.ISO_8859_1);
+        boolean wide = !new String(latin1, StandardCharsets.ISO_8859_1).equals(s); // a char became '?'
+        tag(wide ? 'W' : 'S');
+        number(n);
+        if (!wide) {
+            bytes(latin1);
+            return;
+        }
+        for (int from = 0; from < n; from += chars.length) {
+            int end = Math.min(n, from + chars.length);
+            s.getChars(from, end, chars, 0);
+            room(2 * (end - from));
+            for (int i = 0; i < end - from; i++) {
+                buffer[used++] = (byte) (chars[i] >>> 8);
+                buffer[used++] = (byte) chars[i];
+            }
+        }
+    }
+
+    private static boolean hex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void bytes(byte[] b) {
+        if (b.length > buffer.length - used) {
+            flush();
+            digest.update(b);
+        } else {
+            System.arraycopy(b, 0, buffer, used, b.length);
+            used += b.length;
         }
     }
 

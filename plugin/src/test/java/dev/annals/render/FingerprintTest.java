@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FingerprintTest {
+    /** A digest in hex, as the page keys hold them. */
+    private static final String HEX = "0123456789abcdef".repeat(4);
+
     @Test
     void aDeferredValueCountsByItsKeyAlone() {
         String a = Fingerprint.of(Map.of("body", new Deferred(() -> "key", () -> "<p>one</p>")));
@@ -38,7 +41,9 @@ class FingerprintTest {
     void stringsThatDifferHaveDifferentFingerprints() {
         List<String> strings = List.of("é", "Ã©", "e\u0301", "\ud800", "\udc00", "\ud800\udc00", "a", "aa", "", "\u0080",
                 "\u07ff", "\uffff", "\ufffd", "x".repeat(3000), "x".repeat(2999) + "y", "y" + "x".repeat(2999),
-                "x".repeat(20_000), "x".repeat(19_999) + "\u0178");
+                "x".repeat(20_000), "x".repeat(19_999) + "\u0178", HEX, HEX.replace('f', 'e'), HEX.toUpperCase(),
+                HEX.substring(1), HEX.substring(1) + "g", "\u0001\u0023\u0045\u0067\u0089\u00ab\u00cd\u00ef".repeat(4));
+        // the last: the bytes a digest in hex is fed as, as a string
         assertEquals(strings.size(), strings.stream().map(Fingerprint::of).distinct().count());
         assertNotEquals(Fingerprint.of(List.of("ab", "c")), Fingerprint.of(List.of("a", "bc")));
     }
