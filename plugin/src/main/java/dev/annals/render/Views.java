@@ -14,6 +14,7 @@ import dev.annals.index.ChronologyEntry;
 import dev.annals.index.EntityEntry;
 import dev.annals.index.Indexer;
 import dev.annals.index.MentionContext;
+import dev.annals.util.Lazy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +116,14 @@ final class Views {
         v.put("name", e.name());
         v.put("type", e.type().id());
         v.put("count", entities.get(id).mentionCount());
-        return v;
+        return part(v);
+    }
+
+    /** {@code v} as a {@link Part} fingerprinted once: entity links show in thousands of page keys. */
+    private static Part part(Map<String, Object> v) {
+        Part p = new Part(Lazy.of(() -> Fingerprint.of(v)));
+        p.putAll(v);
+        return p;
     }
 
     /**
@@ -303,7 +311,7 @@ final class Views {
         return c.entities().stream().filter(entities::containsKey).map(id -> refs.computeIfAbsent(id, k -> {
             Map<String, Object> v = new LinkedHashMap<>(entityLink(k));
             v.remove("count");
-            return v;
+            return part(v);
         })).toList();
     }
 
