@@ -48,6 +48,14 @@ public final class Build {
      * @param suggestions names found in the text that got no page (in one article, not defined there)
      */
     public record Result(Archive archive, List<Problem> problems, List<Discovery.Candidate> suggestions) {
+        public Summary summary() {
+            return new Summary(archive.articles().size(), archive.entities().size(), archive.chronology().size(),
+                    problems);
+        }
+    }
+
+    /** What a build reports: how many articles, entities and chronology entries it wrote, and its problems. */
+    public record Summary(int articles, int entities, int events, List<Problem> problems) {
     }
 
     public Result run() {

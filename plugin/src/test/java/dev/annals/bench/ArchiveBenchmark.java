@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * {@code -Xmx2g} (or the heap given with {@code -Dannals.bench.heap}), and prints wall time, articles per second,
  * peak heap and output size, or OOM. Then (unless {@code -Dannals.bench.rebuild=false}) it builds again with
  * the build cache, changes one article, times the rebuild, and compares that site file by file with a clean
- * build of the changed archive; then times rebuilds in one JVM, as the preview server makes them. Not a test:
+ * build of the changed archive; then times rebuilds in one JVM, as the preview server makes them, and rebuilds
+ * through the build daemon, each asked for by a new JVM. Not a test:
  * run it by hand (see the README, "Performance").
  */
 public final class ArchiveBenchmark {
@@ -102,6 +103,51 @@ public final class ArchiveBenchmark {
                 first[0], again[0], again[1], differ == 0 ? "byte-identical to" : differ + " files different from",
                 reference.size());
         warm(root, file, text, heap);
+        daemon(root, file, text, reference, heap);
+    }
+
+    /**
+     * Times one-article rebuilds through the build daemon ({@code -Dannals.daemon=true}), each asked for by a new
+     * client JVM as a {@code mvn site} after an edit would: the changed article and its original in turns, ten
+     * times, after a first build that starts the daemon. Then compares the site with {@code reference} (the
+     * archive is as it was) and stops the daemon.
+     */
+    private static void daemon(Path root, Path file, String original, Map<String, String> reference, String heap)
+            throws IOException, InterruptedException {
+        Path cache = root.resolve("cache-daemon");
+        List<String> options = List.of("-Dannals.daemon=true");
+        String changed = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            double[] first = run(root, 0, 0, heap, List.of(cache.toString()), options);
+            List<double[]> times = new ArrayList<>();
+            for (int i = 0; i < 10 && first != null; i++) {
+                Files.writeString(file, i % 2 == 0 ? original : changed, StandardCharsets.UTF_8);
+                double[] t = run(root, 0, 0, heap, List.of(cache.toString()), options);
+                if (t == null) {
+                    return;
+                }
+                times.add(t);
+            }
+            if (first == null) {
+                return;
+            }
+            Map<String, String> site = hashes(root.resolve("site"));
+            long differ = reference.keySet().stream().filter(k -> !reference.get(k).equals(site.get(k))).count()
+                    + site.keySet().stream().filter(k -> !reference.containsKey(k)).count();
+            double[] builds = times.stream().mapToDouble(t -> t[0]).sorted().toArray();
+            double[] processes = times.stream().mapToDouble(t -> t[1]).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%9s through the build daemon: first build %.1f s (starting it); then, each "
+                    + "asked for by a new JVM, rebuild median %.1f s (%.1f to %.1f s over %d; process median %.1f s, "
+                    + "%.1f to %.1f s); the last site is %s a clean build's%n", "", first[0], median(builds), builds[0],
+                    builds[builds.length - 1], builds.length, median(processes), processes[0],
+                    processes[processes.length - 1], differ == 0 ? "byte-identical to" : differ + " files different from");
+        } finally {
+            dev.annals.daemon.DaemonClient.stop(cache);
+        }
+    }
+
+    private static double median(double[] sorted) {
+        return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
     }
 
     /**
@@ -128,7 +174,7 @@ public final class ArchiveBenchmark {
         double[] s = java.util.Arrays.stream(m.group(1).split(",")).mapToDouble(ms -> Long.parseLong(ms) / 1000.0)
                 .sorted().toArray();
         System.out.printf(Locale.ROOT, "%9s rebuilds in one JVM, as the preview server makes them: median %.1f s "
-                + "(%.1f to %.1f s over %d)%n", "", (s[s.length / 2 - 1] + s[s.length / 2]) / 2, s[0], s[s.length - 1],
+                + "(%.1f to %.1f s over %d)%n", "", median(s), s[0], s[s.length - 1],
                 s.length);
     }
 
@@ -153,9 +199,16 @@ public final class ArchiveBenchmark {
      */
     private static double[] run(Path root, int n, long input, String heap, List<String> extra)
             throws IOException, InterruptedException {
+        return run(root, n, input, heap, extra, List.of());
+    }
+
+    /** As {@link #run(Path, int, long, String, List)}, with {@code options} for the JVM. */
+    private static double[] run(Path root, int n, long input, String heap, List<String> extra, List<String> options)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx" + heap));
         command.addAll(MAVEN_JVM_OPTIONS);
+        command.addAll(options);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BuildMain.class.getName(), root.toString()));
         command.addAll(extra);
         long t0 = System.nanoTime();

@@ -2,12 +2,15 @@ package dev.annals.bench;
 
 import dev.annals.build.Build;
 import dev.annals.build.BuildConfig;
+import dev.annals.daemon.DaemonClient;
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -15,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Builds {@code ROOT/content} (with {@code ROOT/entities.yml}) into {@code ROOT/site}, with the build cache in
  * folder {@code CACHE} when given (arguments: {@code ROOT [CACHE]}), and prints one line
- * {@code RESULT ms=.. peakHeapMB=.. files=.. bytes=..}, or {@code RESULT oom} when the heap runs out. Run in
+ * {@code RESULT ms=.. peakHeapMB=.. files=.. bytes=..}, or {@code RESULT oom} when the heap runs out. With
+ * {@code -Dannals.daemon=true} and a cache, the build daemon builds (the heap figures are then this client's). Run in
  * its own JVM (see {@link ArchiveBenchmark} and {@code plugin/src/test/bench/compare-hugo.sh}).
  */
 public final class BuildMain {
@@ -43,7 +47,12 @@ public final class BuildMain {
         try {
             BuildConfig config = new BuildConfig(root.resolve("content"), root.resolve("site"),
                     Files.exists(entities) ? entities : null, null, null, false);
-            new Build(args.length > 1 ? config.withCache(Path.of(args[1])) : config).run();
+            BuildConfig withCache = args.length > 1 ? config.withCache(Path.of(args[1])) : config;
+            if (!Boolean.getBoolean("annals.daemon") || DaemonClient.build(withCache, DaemonClient.Launch.like(
+                    Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList(),
+                    Duration.ofMinutes(10)), System.err::println).isEmpty()) {
+                new Build(withCache).run();
+            }
         } catch (OutOfMemoryError e) {
             System.out.println("RESULT oom after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             System.exit(3);
