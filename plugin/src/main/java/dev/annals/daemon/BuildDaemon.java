@@ -50,47 +50,50 @@ public final class BuildDaemon {
             System.out.println("annals daemon " + mine.pid() + " listening on port " + mine.port());
             server.setSoTimeout((int) Math.max(1, Math.min(CHECK_MILLIS, idleMillis)));
             long idleSince = System.nanoTime();
-            while (mine.equals(DaemonState.read(state))) {
+            while (mine.equals(DaemonState.read(state)) && (System.nanoTime() - idleSince) / 1_000_000 < idleMillis) {
                 try (Socket s = server.accept()) {
-                    if (!serve(s, token, memory)) {
+                    Answer answer = serve(s, token, memory);
+                    if (answer == Answer.STOPPED) {
                         break;
+                    } else if (answer == Answer.SERVED) { // a stranger's connection keeps no daemon up
+                        idleSince = System.nanoTime();
                     }
-                    idleSince = System.nanoTime();
                 } catch (SocketTimeoutException e) {
-                    if ((System.nanoTime() - idleSince) / 1_000_000 >= idleMillis) {
-                        System.out.println("annals daemon idle for " + args[2] + " s; stopping");
-                        break;
-                    }
+                    // time to look at the state file and the idle time again
                 }
             }
+            System.out.println("annals daemon " + mine.pid() + " stopping");
             DaemonState.delete(state, mine);
         }
-        System.exit(0); // the common pool's threads would not keep it up, but leave nothing to chance
+        System.exit(0); // no library's thread may keep it up
     }
 
-    /** Answers one connection; false when it asked the daemon to stop. */
-    private static boolean serve(Socket s, String token, BuildMemory memory) {
+    private enum Answer { SERVED, REFUSED, STOPPED }
+
+    /** Answers one connection. */
+    private static Answer serve(Socket s, String token, BuildMemory memory) {
         try {
             s.setSoTimeout(REQUEST_MILLIS);
             DataInputStream in = new DataInputStream(new BufferedInputStream(s.getInputStream()));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(s.getOutputStream()));
             if (!Wire.VERSION.equals(Wire.text(in)) || !token.equals(Wire.text(in))) {
-                return true; // not our client: no answer
+                return Answer.REFUSED; // not our client: no answer
             }
             String command = Wire.text(in);
             if (Wire.STOP.equals(command)) {
                 Wire.text(out, Wire.OK);
                 out.flush();
-                return false;
+                return Answer.STOPPED;
             }
             if (Wire.BUILD.equals(command)) {
                 build(new Build(Wire.config(in), memory), out);
                 out.flush();
+                return Answer.SERVED;
             }
         } catch (IOException | RuntimeException e) {
             System.out.println("annals daemon: a request failed: " + e);
         }
-        return true;
+        return Answer.REFUSED;
     }
 
     private static void build(Build build, DataOutputStream out) throws IOException {

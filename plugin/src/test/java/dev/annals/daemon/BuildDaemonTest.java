@@ -165,7 +165,18 @@ class BuildDaemonTest {
         DaemonClient.Launch launch = launch(Duration.ofSeconds(1));
         viaDaemon(config, launch);
         DaemonState first = state(config.cache());
-        assertTrue(stops(first.pid()), "an idle daemon stopped");
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (alive(first.pid()) && System.nanoTime() < deadline) { // a stranger knocks, without the token
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), first.port())) {
+                DataOutputStream out = new DataOutputStream(s.getOutputStream());
+                Wire.text(out, Wire.VERSION);
+                Wire.text(out, "0".repeat(64));
+            } catch (IOException closed) {
+                // the daemon stopped listening
+            }
+            Thread.sleep(200);
+        }
+        assertFalse(alive(first.pid()), "an idle daemon stopped, strangers' connections notwithstanding");
         assertEquals(null, state(config.cache()), "and removed its state file");
 
         // a state file left by a daemon that is gone: a port nothing listens on
@@ -197,12 +208,16 @@ class BuildDaemonTest {
     /** Whether process {@code pid} ends within 20 s. */
     private static boolean stops(long pid) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (alive(pid)) {
                 Thread.sleep(100);
             } else {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 }
