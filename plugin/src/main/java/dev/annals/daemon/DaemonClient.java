@@ -10,6 +10,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -60,13 +61,15 @@ public final class DaemonClient {
         }
 
         /**
-         * A daemon run by this JVM's launcher with this JVM's heap limit and the parallel collector (which kept
-         * rebuilds a little faster than G1 in a daemon that had made twenty).
+         * A daemon run by this JVM's launcher with the options that size and tune this JVM (what
+         * {@code .mvn/jvm.config} or {@code MAVEN_OPTS} gave Maven: heap, collector, the JIT's settings).
          */
         public static Launch like(List<Path> classpath, Duration idle) {
-            return new Launch(Path.of(System.getProperty("java.home"), "bin", "java"), List.of("-Xmx"
-                    + Runtime.getRuntime().maxMemory() / (1 << 20) + "m", "-XX:+UseParallelGC", "-Djava.awt.headless=true"),
-                    classpath, idle);
+            List<String> options = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .filter(a -> a.startsWith("-XX:") || a.startsWith("-Xmx") || a.startsWith("-Xms")
+                            || a.startsWith("-Xss")).toList());
+            options.add("-Djava.awt.headless=true");
+            return new Launch(Path.of(System.getProperty("java.home"), "bin", "java"), options, classpath, idle);
         }
 
         /** The key of the code a daemon started so would run, and how: a daemon with another is replaced. */
