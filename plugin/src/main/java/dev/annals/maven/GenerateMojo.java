@@ -41,10 +41,12 @@ public class GenerateMojo extends BuildMojo {
         try {
             BuildConfig config = config();
             if (daemon && config.cache() == null) {
-                getLog().warn("the build daemon needs incremental builds (annals.incremental=true); building without it.");
+                getLog().warn("the build daemon needs incremental builds (annals.incremental=true); "
+                        + "building without it.");
             }
-            Build.Summary result = (daemon && config.cache() != null ? daemonBuild(config) : Optional.<Build.Summary>empty())
-                    .orElseGet(() -> new Build(config).run().summary());
+            Optional<Build.Summary> viaDaemon = daemon && config.cache() != null ? daemonBuild(config)
+                    : Optional.empty();
+            Build.Summary result = viaDaemon.orElseGet(() -> new Build(config).run().summary());
             for (Problem p : result.problems()) {
                 if (p.isError()) {
                     getLog().error(p.toString());
@@ -53,7 +55,8 @@ public class GenerateMojo extends BuildMojo {
                 }
             }
             getLog().info("Annals: " + result.articles() + " articles, " + result.entities() + " entities, "
-                    + result.events() + " chronology entries written to " + config.output() + "; build report: " + config.report());
+                    + result.events() + " chronology entries written to " + config.output() + "; build report: "
+                    + config.report());
         } catch (AnnalsException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

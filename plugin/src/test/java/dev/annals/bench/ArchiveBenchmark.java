@@ -140,7 +140,8 @@ public final class ArchiveBenchmark {
                     + "asked for by a new JVM, rebuild median %.1f s (%.1f to %.1f s over %d; process median %.1f s, "
                     + "%.1f to %.1f s); the last site is %s a clean build's%n", "", first[0], median(builds), builds[0],
                     builds[builds.length - 1], builds.length, median(processes), processes[0],
-                    processes[processes.length - 1], differ == 0 ? "byte-identical to" : differ + " files different from");
+                    processes[processes.length - 1],
+                    differ == 0 ? "byte-identical to" : differ + " files different from");
         } finally {
             dev.annals.daemon.DaemonClient.stop(cache);
         }

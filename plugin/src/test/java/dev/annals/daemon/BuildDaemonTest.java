@@ -72,7 +72,8 @@ class BuildDaemonTest {
         List<String> all = new ArrayList<>(List.of("-Xmx512m"));
         all.addAll(List.of(options));
         return new DaemonClient.Launch(Path.of(System.getProperty("java.home"), "bin", "java"), all,
-                Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList(), idle);
+                Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList(),
+                idle);
     }
 
     private static DaemonState state(Path cache) {
@@ -135,7 +136,8 @@ class BuildDaemonTest {
         }
         assertFalse(Files.exists(other.output()));
         try (Socket silent = new Socket(InetAddress.getLoopbackAddress(), state(config.cache()).port())) {
-            assertEquals(clean(), viaDaemon(config, launch(Duration.ofMinutes(2))), "a silent connection holds no build");
+            assertEquals(clean(), viaDaemon(config, launch(Duration.ofMinutes(2))),
+                    "a silent connection holds no build up");
         }
         assertTrue(Files.readString(config.cache().resolve("annals-daemon.properties"), StandardCharsets.ISO_8859_1)
                 .contains("token="));
