@@ -27,21 +27,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Has a {@link BuildDaemon} build an archive: the one that runs for the archive's build cache folder, when it
  * runs this code, or one it starts. Builds of one archive go through a lock, one at a time. When no daemon can
- * build (none starts, or it stops during the build), it says why and returns nothing: the caller builds in its
- * own process.
+ * build (none starts, it stops during the build, or it gives no sign of life for {@link #ANSWER_MILLIS}), it says
+ * why and builds in this JVM, still holding the lock.
  */
 public final class DaemonClient {
     /** How long a new daemon may take to start listening. */
     private static final Duration START = Duration.ofSeconds(60);
-    /** How long connecting, and a daemon's answer to a request to stop, may take. */
+    /** How long connecting, a daemon's answer to a request to stop, and its stopping may take. */
     private static final int STOP_MILLIS = 10_000;
+    /** How long a building daemon may go without a sign of life ({@link Wire#BEAT}) before it counts as hung. */
+    static final int ANSWER_MILLIS = 20_000;
 
     private DaemonClient() {
     }
@@ -58,6 +59,9 @@ public final class DaemonClient {
         public Launch {
             options = List.copyOf(options);
             classpath = List.copyOf(classpath);
+            if (idle.toSeconds() < 1) {
+                throw new IllegalArgumentException("a build daemon's idle time must be at least a second, not " + idle);
+            }
         }
 
         /**
@@ -73,7 +77,7 @@ public final class DaemonClient {
         }
 
         /** The key of the code a daemon started so would run, and how: a daemon with another is replaced. */
-        String code() {
+        String code() throws IOException {
             try {
                 MessageDigest d = MessageDigest.getInstance("SHA-256");
                 List<String> parts = new ArrayList<>(List.of(Wire.VERSION, java.toString()));
@@ -88,69 +92,127 @@ public final class DaemonClient {
                 }
                 parts.forEach(p -> d.update((p + "\n").getBytes(StandardCharsets.UTF_8)));
                 return HexFormat.of().formatHex(d.digest());
-            } catch (IOException | NoSuchAlgorithmException e) {
-                throw new AnnalsException("cannot read the plugin's class path to start a build daemon: " + e, e);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("the JDK has no SHA-256", e);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             }
         }
     }
 
     /**
-     * Builds {@code config}, which must have a cache folder, in the daemon; empty when no daemon could (the reason
-     * goes to {@code log}). Throws as {@link Build#run} does when the build fails.
+     * Builds {@code config}, which must have a cache folder, in the daemon, or in this JVM when no daemon can (saying
+     * why to {@code log}). Throws as {@link Build#run} does when the build fails.
      */
-    public static Optional<Build.Summary> build(BuildConfig config, Launch launch, Consumer<String> log) {
+    public static Build.Summary build(BuildConfig config, Launch launch, Consumer<String> log) {
         Path dir = config.cache().toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
             try (FileChannel channel = FileChannel.open(dir.resolve("annals-daemon.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                return Optional.of(buildLocked(dir, config, launch, log));
+                    StandardOpenOption.WRITE)) {
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    log.accept("waiting for another build of this archive to finish.");
+                    lock = channel.lock();
+                }
+                try {
+                    return inDaemonOrHere(dir, config, launch, log);
+                } finally {
+                    lock.release();
+                }
             }
         } catch (OverlappingFileLockException e) {
             log.accept("another build of this archive runs in this JVM; building without the daemon.");
         } catch (IOException e) {
-            log.accept("the build daemon could not build (" + e.getMessage() + "); building without it. Its log: "
-                    + dir.resolve("annals-daemon.log"));
+            log.accept("cannot use the build daemon's lock in " + dir + " (" + e + "); building without it.");
         }
-        return Optional.empty();
+        return new Build(config).run().summary();
+    }
+
+    private static Build.Summary inDaemonOrHere(Path dir, BuildConfig config, Launch launch, Consumer<String> log) {
+        try {
+            return inDaemon(dir, config, launch, log);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            log.accept("the build daemon could not build (" + e + "); building in this JVM. The daemon's log: "
+                    + dir.resolve("annals-daemon.log"));
+            return new Build(config).run().summary();
+        }
     }
 
     /** Stops the daemon of the cache folder {@code dir}, if one runs; true if one did. */
     public static boolean stop(Path dir) {
         DaemonState state = DaemonState.read(dir.resolve("annals-daemon.properties"));
+        return state != null && alive(state) && stop(state);
+    }
+
+    /**
+     * Asks the daemon to stop, then waits for its process to end; one that does not in time (busy with a build
+     * whose client is gone, or hung) is ended.
+     */
+    private static boolean stop(DaemonState state) {
+        boolean asked;
         try {
-            return state != null && Wire.OK.equals(exchange(state, STOP_MILLIS, out -> Wire.text(out, Wire.STOP),
-                    Wire::text));
+            asked = Wire.OK.equals(exchange(state, STOP_MILLIS, out -> Wire.text(out, Wire.STOP), Wire::text));
         } catch (IOException e) {
-            return false;
+            asked = false;
+        }
+        ProcessHandle.of(state.pid()).filter(p -> p.pid() != ProcessHandle.current().pid()).ifPresent(p -> {
+            if (!ended(p)) {
+                p.destroy();
+                if (!ended(p)) {
+                    p.destroyForcibly();
+                }
+            }
+        });
+        return asked;
+    }
+
+    private static boolean ended(ProcessHandle p) {
+        try {
+            p.onExit().get(STOP_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return !p.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !p.isAlive();
         }
     }
 
-    private static Build.Summary buildLocked(Path dir, BuildConfig config, Launch launch, Consumer<String> log)
+    /** Whether the process a state file names still runs: a killed daemon's file names a port anyone may take. */
+    private static boolean alive(DaemonState state) {
+        return ProcessHandle.of(state.pid()).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static Build.Summary inDaemon(Path dir, BuildConfig config, Launch launch, Consumer<String> log)
             throws IOException {
         Path stateFile = dir.resolve("annals-daemon.properties");
         String code = launch.code();
         DaemonState state = DaemonState.read(stateFile);
-        if (state != null && !state.code().equals(code)) {
-            log.accept("the build daemon runs other code; stopping it and starting another.");
-            stop(dir);
+        if (state != null && !alive(state)) {
+            log.accept("the build daemon is gone; starting another.");
             state = null;
+        } else if (state != null && !state.code().equals(code)) {
+            log.accept("the build daemon runs other code; stopping it and starting another.");
+            stop(state);
+            state = null;
+        } else if (state == null) {
+            log.accept("starting a build daemon for this archive (it stops after " + launch.idle().toMinutes()
+                    + " idle minutes; -Dannals.daemon=false builds without it).");
         }
         if (state != null) {
             try {
                 return build(state, config);
             } catch (ConnectException e) {
-                log.accept("the build daemon is gone; starting another.");
+                log.accept("the build daemon does not answer; starting another.");
+                stop(state);
             }
-        } else {
-            log.accept("starting a build daemon for this archive (it stops after " + launch.idle().toMinutes()
-                    + " idle minutes; -Dannals.daemon=false builds without it).");
         }
         return build(start(dir, stateFile, code, launch), config);
     }
 
     private static Build.Summary build(DaemonState state, BuildConfig config) throws IOException {
-        return exchange(state, 0, out -> {
+        return exchange(state, ANSWER_MILLIS, out -> {
             Wire.text(out, Wire.BUILD);
             Wire.config(out, config);
         }, in -> {
@@ -172,17 +234,28 @@ public final class DaemonClient {
         T from(DataInputStream in) throws IOException;
     }
 
-    /** Sends {@code request} and reads the answer, waiting for it at most {@code millis} (0: as long as it takes). */
+    /**
+     * Sends {@code request} and reads the answer, waiting at most {@code millis} for each sign of life (a daemon
+     * that builds sends one every {@link Wire#BEAT_MILLIS}).
+     */
     private static <T> T exchange(DaemonState state, int millis, Send request, Receive<T> answer) throws IOException {
         try (Socket s = new Socket()) {
             s.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), state.port()), STOP_MILLIS);
             s.setSoTimeout(millis);
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(s.getOutputStream()));
-            Wire.text(out, Wire.VERSION);
-            Wire.text(out, state.token());
+            out.write(Wire.header(state.token()));
             request.to(out);
             out.flush();
-            return answer.from(new DataInputStream(new BufferedInputStream(s.getInputStream())));
+            BufferedInputStream in = new BufferedInputStream(s.getInputStream());
+            int first = in.read();
+            while (first == Wire.BEAT) {
+                first = in.read();
+            }
+            if (first != Wire.READY) {
+                throw new IOException(first < 0 ? "it closed the connection without answering"
+                        : "it answered in a form this plugin does not read");
+            }
+            return answer.from(new DataInputStream(in));
         }
     }
 
@@ -209,7 +282,8 @@ public final class DaemonClient {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                p.destroy();
+                throw new IOException("interrupted while it started", e);
             }
         }
         p.destroy();

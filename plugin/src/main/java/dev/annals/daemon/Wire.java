@@ -14,13 +14,30 @@ import java.util.List;
 /** What the client and the daemon send each other: a request, a configuration, a build's summary. */
 final class Wire {
     /** Changes whenever the messages do; a daemon speaking another version is replaced. */
-    static final String VERSION = "annals-daemon-1";
+    static final String VERSION = "annals-daemon-2";
     static final String BUILD = "build";
     static final String STOP = "stop";
     static final String OK = "ok";
     static final String FAILED = "failed";
+    /** Sent every {@link #BEAT_MILLIS} while a build runs, so that the client can tell a hung daemon from a busy one. */
+    static final int BEAT = 0;
+    /** Sent before an answer. */
+    static final int READY = 1;
+    static final int BEAT_MILLIS = 2_000;
 
     private Wire() {
+    }
+
+    /** What a request starts with: the version and the daemon's token, a fixed number of bytes for a token. */
+    static byte[] header(String token) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            text(out, VERSION);
+            text(out, token);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** Writes {@code s}, which may be null, of any length (writeUTF stops at 64 KB). */

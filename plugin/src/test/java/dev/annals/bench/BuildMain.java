@@ -48,9 +48,10 @@ public final class BuildMain {
             BuildConfig config = new BuildConfig(root.resolve("content"), root.resolve("site"),
                     Files.exists(entities) ? entities : null, null, null, false);
             BuildConfig withCache = args.length > 1 ? config.withCache(Path.of(args[1])) : config;
-            if (!Boolean.getBoolean("annals.daemon") || DaemonClient.build(withCache, DaemonClient.Launch.like(
-                    Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList(),
-                    Duration.ofMinutes(10)), System.err::println).isEmpty()) {
+            if (Boolean.getBoolean("annals.daemon") && withCache.cache() != null) {
+                DaemonClient.build(withCache, DaemonClient.Launch.like(Stream.of(System.getProperty("java.class.path")
+                        .split(File.pathSeparator)).map(Path::of).toList(), Duration.ofMinutes(10)), System.err::println);
+            } else {
                 new Build(withCache).run();
             }
         } catch (OutOfMemoryError e) {

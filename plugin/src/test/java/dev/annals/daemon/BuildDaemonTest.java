@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reuse the daemon, and go only to a daemon that runs the same code; a request without the daemon's token builds
  * nothing, and one that sends nothing holds no build up; a daemon stops when idle and a gone one is replaced.
  */
+@Timeout(value = 150, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hung daemon or client fails, not hangs
 class BuildDaemonTest {
     @TempDir
     static Path dir;
@@ -55,7 +56,7 @@ class BuildDaemonTest {
         for (Path cache : caches) {
             DaemonState s = state(cache);
             DaemonClient.stop(cache);
-            if (s != null) { // one that did not stop when asked
+            if (s != null && alive(s.pid()) && s.pid() != ProcessHandle.current().pid()) { // did not stop when asked
                 ProcessHandle.of(s.pid()).ifPresent(ProcessHandle::destroyForcibly);
             }
         }
@@ -80,8 +81,11 @@ class BuildDaemonTest {
         return DaemonState.read(cache.resolve("annals-daemon.properties"));
     }
 
+    /** Builds through the daemon, failing if the build ran in this JVM instead. */
     private Build.Summary viaDaemon(BuildConfig config, DaemonClient.Launch launch) {
-        return DaemonClient.build(config, launch, log::add).orElseThrow(() -> new AssertionError(log.toString()));
+        Build.Summary s = DaemonClient.build(config, launch, log::add);
+        assertTrue(log.stream().noneMatch(l -> l.contains("in this JVM") || l.contains("building without")), log.toString());
+        return s;
     }
 
     /** Builds {@code content} cleanly in this process into "clean/site". */
@@ -114,15 +118,14 @@ class BuildDaemonTest {
     }
 
     @Test
-    @Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a held daemon would never answer
-    void aRequestWithoutTheTokenBuildsNothing() throws IOException {
+    @Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a held daemon answers after 600 s
+    void aRequestWithoutTheTokenBuildsNothing() throws Exception {
         BuildConfig config = config("token");
         viaDaemon(config, launch(Duration.ofMinutes(2)));
         BuildConfig other = config("stranger");
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), state(config.cache()).port())) {
             DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(s.getOutputStream()));
-            Wire.text(out, Wire.VERSION);
-            Wire.text(out, "0".repeat(64));
+            out.write(Wire.header("0".repeat(64)));
             Wire.text(out, Wire.BUILD);
             Wire.config(out, other);
             out.flush(); // one write: the daemon closes the connection once it has read the token
@@ -135,10 +138,22 @@ class BuildDaemonTest {
             assertEquals(-1, answer, "no answer");
         }
         assertFalse(Files.exists(other.output()));
-        try (Socket silent = new Socket(InetAddress.getLoopbackAddress(), state(config.cache()).port())) {
-            assertEquals(clean(), viaDaemon(config, launch(Duration.ofMinutes(2))),
-                    "a silent connection holds no build up");
-        }
+        // a stranger who sends a byte every second: the daemon closes on it after its time for a request's start
+        Thread slow = new Thread(() -> {
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), state(config.cache()).port())) {
+                for (int i = 0; i < 600; i++) {
+                    s.getOutputStream().write(0);
+                    Thread.sleep(1000);
+                }
+            } catch (IOException | InterruptedException closed) {
+                // closed by the daemon
+            }
+        });
+        slow.setDaemon(true);
+        slow.start();
+        Thread.sleep(500);
+        assertEquals(clean(), viaDaemon(config, launch(Duration.ofMinutes(2))), "a slow stranger holds no build up");
+        slow.interrupt();
         assertTrue(Files.readString(config.cache().resolve("annals-daemon.properties"), StandardCharsets.ISO_8859_1)
                 .contains("token="));
         if (!System.getProperty("os.name").startsWith("Windows")) {
@@ -164,7 +179,7 @@ class BuildDaemonTest {
     @Test
     void anIdleDaemonStopsAndAGoneOneIsReplaced() throws Exception {
         BuildConfig config = config("idle");
-        DaemonClient.Launch launch = launch(Duration.ofSeconds(1));
+        DaemonClient.Launch launch = launch(Duration.ofSeconds(3));
         viaDaemon(config, launch);
         DaemonState first = state(config.cache());
         long deadline = System.nanoTime() + 20_000_000_000L;
@@ -191,6 +206,23 @@ class BuildDaemonTest {
         assertEquals(clean(), viaDaemon(config, launch));
         assertNotEquals(first.pid(), state(config.cache()).pid());
         assertTrue(log.stream().anyMatch(l -> l.contains("gone")), log.toString());
+    }
+
+    @Test
+    void aDaemonThatGivesNoSignOfLifeIsLeftAndTheBuildRunsHere() throws Exception {
+        BuildConfig config = config("hung");
+        DaemonClient.Launch launch = launch(Duration.ofMinutes(2));
+        try (ServerSocket hung = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) { // accepts, never answers
+            Files.createDirectories(config.cache());
+            new DaemonState(hung.getLocalPort(), "1".repeat(64), launch.code(), ProcessHandle.current().pid())
+                    .write(config.cache().resolve("annals-daemon.properties"));
+            long t0 = System.nanoTime();
+            assertEquals(clean(), DaemonClient.build(config, launch, log::add));
+            assertTrue(log.stream().anyMatch(l -> l.contains("building in this JVM")), log.toString());
+            assertTrue((System.nanoTime() - t0) / 1_000_000 < DaemonClient.ANSWER_MILLIS + 30_000);
+        }
+        assertEquals(TestSites.files(dir.resolve("clean/site")), TestSites.files(config.output()));
+        Files.delete(config.cache().resolve("annals-daemon.properties")); // names this JVM: not to be stopped
     }
 
     @Test
