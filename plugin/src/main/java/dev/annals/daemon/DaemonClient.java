@@ -43,6 +43,11 @@ public final class DaemonClient {
     private static final int STOP_MILLIS = 10_000;
     /** How long a building daemon may go without a sign of life ({@link Wire#BEAT}) before it counts as hung. */
     static final int ANSWER_MILLIS = 20_000;
+    /**
+     * The first option of a daemon's command line, by which a process is known as one (the system may cut a long
+     * command line short, so the class name at its end may not show).
+     */
+    static final String MARK = "-Dannals.buildDaemon=true";
 
     private DaemonClient() {
     }
@@ -142,7 +147,7 @@ public final class DaemonClient {
     /** Stops the daemon of the cache folder {@code dir}, if one runs; true if one did. */
     public static boolean stop(Path dir) {
         DaemonState state = DaemonState.read(dir.resolve("annals-daemon.properties"));
-        return state != null && alive(state) && stop(state);
+        return state != null && daemon(state).isPresent() && stop(state);
     }
 
     /**
@@ -156,7 +161,7 @@ public final class DaemonClient {
         } catch (IOException e) {
             asked = false;
         }
-        ProcessHandle.of(state.pid()).filter(p -> p.pid() != ProcessHandle.current().pid()).ifPresent(p -> {
+        daemon(state).filter(p -> p.info().commandLine().isPresent()).ifPresent(p -> { // surely a daemon
             if (!ended(p)) {
                 p.destroy();
                 if (!ended(p)) {
@@ -179,9 +184,13 @@ public final class DaemonClient {
         }
     }
 
-    /** Whether the process a state file names still runs: a killed daemon's file names a port anyone may take. */
-    private static boolean alive(DaemonState state) {
-        return ProcessHandle.of(state.pid()).map(ProcessHandle::isAlive).orElse(false);
+    /**
+     * The process a state file names, if it still runs and is a build daemon (as far as the system tells): a killed
+     * daemon's file names a port anyone may take, and a process id another process may get.
+     */
+    private static java.util.Optional<ProcessHandle> daemon(DaemonState state) {
+        return ProcessHandle.of(state.pid()).filter(ProcessHandle::isAlive).filter(p -> p.info().commandLine()
+                .map(c -> c.contains(MARK)).orElse(true));
     }
 
     private static Build.Summary inDaemon(Path dir, BuildConfig config, Launch launch, Consumer<String> log)
@@ -189,7 +198,7 @@ public final class DaemonClient {
         Path stateFile = dir.resolve("annals-daemon.properties");
         String code = launch.code();
         DaemonState state = DaemonState.read(stateFile);
-        if (state != null && !alive(state)) {
+        if (state != null && daemon(state).isEmpty()) {
             log.accept("the build daemon is gone; starting another.");
             state = null;
         } else if (state != null && !state.code().equals(code)) {
@@ -261,7 +270,7 @@ public final class DaemonClient {
 
     /** Starts a daemon and waits until it listens. */
     private static DaemonState start(Path dir, Path stateFile, String code, Launch launch) throws IOException {
-        List<String> command = new ArrayList<>(List.of(launch.java().toString()));
+        List<String> command = new ArrayList<>(List.of(launch.java().toString(), MARK));
         command.addAll(launch.options());
         command.addAll(List.of("-cp", String.join(File.pathSeparator, launch.classpath().stream().map(Path::toString)
                 .toList()), BuildDaemon.class.getName(), stateFile.toString(), code,

@@ -212,17 +212,36 @@ class BuildDaemonTest {
     void aDaemonThatGivesNoSignOfLifeIsLeftAndTheBuildRunsHere() throws Exception {
         BuildConfig config = config("hung");
         DaemonClient.Launch launch = launch(Duration.ofMinutes(2));
-        try (ServerSocket hung = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) { // accepts, never answers
-            Files.createDirectories(config.cache());
-            new DaemonState(hung.getLocalPort(), "1".repeat(64), launch.code(), ProcessHandle.current().pid())
-                    .write(config.cache().resolve("annals-daemon.properties"));
-            long t0 = System.nanoTime();
-            assertEquals(clean(), DaemonClient.build(config, launch, log::add));
-            assertTrue(log.stream().anyMatch(l -> l.contains("building in this JVM")), log.toString());
-            assertTrue((System.nanoTime() - t0) / 1_000_000 < DaemonClient.ANSWER_MILLIS + 30_000);
+        // a port that accepts and never answers, and a process that runs under the daemon's name
+        Process stand = new ProcessBuilder("sh", "-c", "sleep 120", DaemonClient.MARK).start();
+        try {
+            try (ServerSocket hung = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+                Files.createDirectories(config.cache());
+                new DaemonState(hung.getLocalPort(), "1".repeat(64), launch.code(), stand.pid())
+                        .write(config.cache().resolve("annals-daemon.properties"));
+                long t0 = System.nanoTime();
+                assertEquals(clean(), DaemonClient.build(config, launch, log::add));
+                assertTrue(log.stream().anyMatch(l -> l.contains("building in this JVM")), log.toString());
+                assertTrue((System.nanoTime() - t0) / 1_000_000 < DaemonClient.ANSWER_MILLIS + 30_000);
+            }
+            assertEquals(TestSites.files(dir.resolve("clean/site")), TestSites.files(config.output()));
+        } finally {
+            stand.descendants().forEach(ProcessHandle::destroyForcibly);
+            stand.destroyForcibly();
         }
-        assertEquals(TestSites.files(dir.resolve("clean/site")), TestSites.files(config.output()));
-        Files.delete(config.cache().resolve("annals-daemon.properties")); // names this JVM: not to be stopped
+    }
+
+    @Test
+    void aStateFileNamingAProcessThatIsNoDaemonIsNotFollowed() throws IOException {
+        BuildConfig config = config("reused");
+        DaemonClient.Launch launch = launch(Duration.ofMinutes(2));
+        Files.createDirectories(config.cache());
+        // a killed daemon's file, its process id since given to this JVM
+        new DaemonState(1, "1".repeat(64), launch.code(), ProcessHandle.current().pid())
+                .write(config.cache().resolve("annals-daemon.properties"));
+        assertEquals(clean(), viaDaemon(config, launch));
+        assertNotEquals(ProcessHandle.current().pid(), state(config.cache()).pid());
+        assertTrue(log.stream().anyMatch(l -> l.contains("gone")), log.toString());
     }
 
     @Test
