@@ -54,7 +54,7 @@ record DaemonState(int port, String token, String code, long pid) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            // a state file that names a stopped daemon is found out by the next client, which cannot connect
+            // a state file naming a stopped daemon is found out by the next client: its process is gone
         }
     }
 }
