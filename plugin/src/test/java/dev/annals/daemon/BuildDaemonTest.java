@@ -84,8 +84,13 @@ class BuildDaemonTest {
     /** Builds through the daemon, failing if the build ran in this JVM instead. */
     private Build.Summary viaDaemon(BuildConfig config, DaemonClient.Launch launch) {
         Build.Summary s = DaemonClient.build(config, launch, log::add);
-        assertTrue(log.stream().noneMatch(l -> l.contains("in this JVM") || l.contains("building without")), log.toString());
+        assertFalse(builtHere(), log.toString());
         return s;
+    }
+
+    /** Whether the log says a build ran in this JVM instead of the daemon. */
+    private boolean builtHere() {
+        return log.stream().anyMatch(l -> l.contains("in this JVM") || l.contains("building without"));
     }
 
     /** Builds {@code content} cleanly in this process into "clean/site". */
@@ -255,6 +260,8 @@ class BuildDaemonTest {
         AnnalsException viaDaemon = assertThrows(AnnalsException.class, () -> viaDaemon(failing,
                 launch(Duration.ofMinutes(2))));
         assertEquals(inProcess.getMessage(), viaDaemon.getMessage());
+        assertFalse(builtHere(), "the daemon, not this JVM, failed: " + log);
+        assertNotNull(state(config.cache()), "a daemon runs");
         assertNotNull(viaDaemon.problem().file());
     }
 
