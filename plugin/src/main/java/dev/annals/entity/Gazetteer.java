@@ -4,6 +4,7 @@ import dev.annals.build.AnnalsException;
 import dev.annals.source.Slugs;
 import dev.annals.source.FrontMatter;
 import dev.annals.source.Yaml;
+import dev.annals.util.Lazy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * The entities an archive knows, by id: read from {@code entities.yml}, optionally with the built-in
@@ -175,21 +178,24 @@ public final class Gazetteer {
         }
         List<Entity> entities = new ArrayList<>();
         Map<String, Integer> seen = new TreeMap<>();
-        int[] lines = Yaml.itemLines(yaml, "entities");
+        // the items' lines only for a message: composing the document again takes as long as loading it
+        Supplier<int[]> lines = Lazy.of(() -> Yaml.itemLines(yaml, "entities"));
         for (int i = 0; i < list.size(); i++) {
+            int index = i;
+            IntSupplier line = () -> index < lines.get().length ? lines.get()[index] : 1;
             if (!(list.get(i) instanceof Map<?, ?> entry)) {
-                throw new AnnalsException(file, lineOf(lines, i), "entity #" + (i + 1) + " is not a mapping.");
+                throw new AnnalsException(file, line.getAsInt(), "entity #" + (i + 1) + " is not a mapping.");
             }
-            Entity e = entity(entry, file, lineOf(lines, i));
+            Entity e = entity(entry, file, line);
             if (seen.put(e.id(), i) != null) {
-                throw new AnnalsException(file, lineOf(lines, i), "entity id '" + e.id() + "' is used twice.");
+                throw new AnnalsException(file, line.getAsInt(), "entity id '" + e.id() + "' is used twice.");
             }
             entities.add(e);
         }
         return new Gazetteer(entities);
     }
 
-    private static Entity entity(Map<?, ?> entry, String file, int line) {
+    private static Entity entity(Map<?, ?> entry, String file, IntSupplier line) {
         String id = str(entry.get("id"));
         Map<String, String> names = new TreeMap<>();
         Object n = entry.get("names");
@@ -204,26 +210,28 @@ public final class Gazetteer {
         }
         for (String lang : names.keySet()) {
             if (!FrontMatter.isLanguageTag(lang)) {
-                throw new AnnalsException(file, line, "entity '" + id + "': names key '" + lang
+                throw new AnnalsException(file, line.getAsInt(), "entity '" + id + "': names key '" + lang
                         + "' is not a language code such as en or vi.");
             }
         }
         if (names.isEmpty()) {
-            throw new AnnalsException(file, line, "entity '" + id + "' has no names; add 'names: {en: ...}'.");
+            throw new AnnalsException(file, line.getAsInt(), "entity '" + id
+                    + "' has no names; add 'names: {en: ...}'.");
         }
         if (id == null || id.isBlank()) {
             id = Slugs.of(names.values().iterator().next());
         }
         if (!id.matches("[a-z0-9][a-z0-9-]{0,99}") || !id.equals(Slugs.of(id))) {
-            throw new AnnalsException(file, line, "entity id '" + id + "' must be lower-case letters, digits and "
-                    + "dashes (it becomes a file name), such as '" + Slugs.of(id) + "'.");
+            throw new AnnalsException(file, line.getAsInt(), "entity id '" + id
+                    + "' must be lower-case letters, digits and dashes (it becomes a file name), such as '"
+                    + Slugs.of(id) + "'.");
         }
         EntityType type;
         try {
             type = EntityType.valueOf(str(entry.get("type") == null ? "other" : entry.get("type"))
                     .toUpperCase(Locale.ROOT).replace("ORGANISATION", "ORGANIZATION"));
         } catch (IllegalArgumentException e) {
-            throw new AnnalsException(file, line, "entity '" + id + "' has type '" + entry.get("type")
+            throw new AnnalsException(file, line.getAsInt(), "entity '" + id + "' has type '" + entry.get("type")
                     + "'; use person, place, organization or other.");
         }
         List<String> aliases = new ArrayList<>();
@@ -232,7 +240,7 @@ public final class Gazetteer {
         }
         String wikidata = str(entry.get("wikidata"));
         if (wikidata != null && !wikidata.matches("Q\\d+")) {
-            throw new AnnalsException(file, line, "entity '" + id + "': wikidata '" + wikidata
+            throw new AnnalsException(file, line.getAsInt(), "entity '" + id + "': wikidata '" + wikidata
                     + "' is not an id such as Q184.");
         }
         return new Entity(id, type, names, aliases, wikidata, str(entry.get("description")));
@@ -242,10 +250,4 @@ public final class Gazetteer {
         return o == null ? null : o.toString();
     }
 
-    /** The line of the {@code index}-th list item, or 1 when unknown. */
-    private static int lineOf(int[] itemLines, int index) {
-        return index < itemLines.length ? itemLines[index] : 1;
-    }
-
-    /** The lines of the list items, found by their leading dash, in one pass (gazetteers have many thousands). */
 }
