@@ -35,8 +35,9 @@ public final class Annotator {
                 continue;
             }
             List<Mention> mentions = found.next();
-            List<DateMention> dated = block.kind().isText()
-                    ? dates.find(block.text(), lang, article.meta().date()) : List.of();
+            DateExtractor.Reading read = block.kind().isText()
+                    ? dates.read(block.text(), lang, article.meta().date()) : null;
+            List<DateMention> dated = read == null ? List.of() : read.dates();
             int[] contexts = new int[2 * mentions.size()];
             for (int k = 0; k < mentions.size(); k++) {
                 int[] span = sentences.around(block.text(), mentions.get(k).start());
@@ -44,8 +45,8 @@ public final class Annotator {
                 contexts[2 * k + 1] = span[1];
             }
             annotations.add(new BlockAnnotations(mentions, dated, contexts));
-            if (article.meta().date() == null && block.kind().isText()) {
-                dates.unresolved(block.text(), lang).forEach(u -> unresolved.add(u.expression()));
+            if (read != null) { // only without a publication date
+                read.unresolved().forEach(u -> unresolved.add(u.expression()));
             }
             for (DateMention d : dated) {
                 events.add(event(article, block.text(), sentences, d, mentions));

@@ -426,15 +426,16 @@ public final class DateExtractor {
                 });
     }
 
+    /**
+     * What {@link #read} finds: the dates, and (only without a publication date) the expressions that cannot be
+     * resolved without one.
+     */
+    public record Reading(List<DateMention> dates, List<UnresolvedDate> unresolved) {
+    }
+
     /** Dates in {@code text} of language {@code lang} ("vi" or else English), in text order, without overlaps. */
     public List<DateMention> find(String text, String lang, LocalDate published) {
-        List<DateMention> out = new ArrayList<>();
-        for (Candidate c : scan(text, lang, published)) {
-            if (c.date() != null) {
-                out.add(new DateMention(c.start(), c.end(), c.date(), c.explicit(), c.rule()));
-            }
-        }
-        return out;
+        return read(text, lang, published).dates();
     }
 
     /**
@@ -442,13 +443,22 @@ public final class DateExtractor {
      * those written without a year. Dates written with their year are not listed: {@link #find} returns them.
      */
     public List<UnresolvedDate> unresolved(String text, String lang) {
-        List<UnresolvedDate> out = new ArrayList<>();
-        for (Candidate c : scan(text, lang, null)) {
-            if (c.date() == null) {
-                out.add(new UnresolvedDate(c.start(), c.end(), text.substring(c.start(), c.end()), c.explicit(), c.rule()));
+        return read(text, lang, null).unresolved();
+    }
+
+    /** {@link #find} and, when {@code published} is null, {@link #unresolved}, from one scan of the text. */
+    public Reading read(String text, String lang, LocalDate published) {
+        List<DateMention> dates = new ArrayList<>();
+        List<UnresolvedDate> unresolved = new ArrayList<>();
+        for (Candidate c : scan(text, lang, published)) {
+            if (c.date() != null) {
+                dates.add(new DateMention(c.start(), c.end(), c.date(), c.explicit(), c.rule()));
+            } else {
+                unresolved.add(new UnresolvedDate(c.start(), c.end(), text.substring(c.start(), c.end()),
+                        c.explicit(), c.rule()));
             }
         }
-        return out;
+        return new Reading(dates, unresolved);
     }
 
     private List<Candidate> scan(String text, String lang, LocalDate published) {
