@@ -1,6 +1,7 @@
 package dev.annals.entity;
 
 import dev.annals.entity.Names.Token;
+import dev.annals.util.Lazy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Finds the names of a gazetteer's entities in text, token by token, longest name first. Each token is looked
@@ -186,10 +188,11 @@ public final class EntityMatcher {
     List<List<Mention>> find(List<String> texts, String lang, List<List<Token>> tokens) {
         List<List<Hit>> hits = new ArrayList<>();
         Set<String> exact = new HashSet<>();
-        Set<String> lowerCase = new HashSet<>();
+        List<Scan> scans = new ArrayList<>();
         Map<String, List<Name>> names = namesIn(lang);
         for (String text : texts) {
             Scan scan = new Scan(text, lang, names);
+            scans.add(scan);
             if (tokens != null) {
                 tokens.add(scan.tokens);
             }
@@ -206,13 +209,20 @@ public final class EntityMatcher {
                     i += hit.name().length();
                 }
             }
-            for (int i = 0; i < scan.tokens.size(); i++) {
-                if (!Names.capitalised(scan.nfc[i])) {
-                    lowerCase.add(scan.lower[i]);
-                }
-            }
             hits.add(found);
         }
+        // the words in lower case, for misspellings only: most articles have none
+        Supplier<Set<String>> lowerCase = Lazy.of(() -> {
+            Set<String> words = new HashSet<>();
+            for (Scan scan : scans) {
+                for (int i = 0; i < scan.tokens.size(); i++) {
+                    if (!Names.capitalised(scan.nfc[i])) {
+                        words.add(scan.lower[i]);
+                    }
+                }
+            }
+            return words;
+        });
         List<List<Mention>> out = new ArrayList<>();
         for (List<Hit> found : hits) {
             List<Mention> mentions = new ArrayList<>();
@@ -241,7 +251,7 @@ public final class EntityMatcher {
         });
     }
 
-    private Mention mention(Hit h, Set<String> exact, Set<String> lowerCase) {
+    private Mention mention(Hit h, Set<String> exact, Supplier<Set<String>> lowerCase) {
         if (h.fuzzyAt() < 0) {
             return new Mention(h.start(), h.end(), h.name().entityId());
         }
@@ -252,7 +262,7 @@ public final class EntityMatcher {
         String why = "‘" + h.token() + "’ read as ‘" + want + "’ (" + distance + (distance == 1 ? " edit" : " edits")
                 + ")";
         String evidence = null;
-        if (lowerCase.contains(Names.lower(h.token()))) {
+        if (lowerCase.get().contains(Names.lower(h.token()))) {
             return h.fallback() == null ? null : mention(h.fallback(), exact, lowerCase); // a common word
         } else if (exact.contains(id)) {
             evidence = why + ": the article also names " + id + " exactly";
