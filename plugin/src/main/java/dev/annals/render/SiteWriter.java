@@ -135,7 +135,9 @@ public final class SiteWriter {
     private static void write(Path target, Content content) {
         try {
             Files.createDirectories(target.getParent());
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            // the default 8 KB: the writers before it buffer as much, and a larger buffer for each of thousands of
+            // pages was a tenth of all the build allocated
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target))) {
                 content.writeTo(out);
             }
         } catch (IOException e) {
