@@ -314,8 +314,13 @@ public final class Discovery {
     private void scanLine(Doc doc, String line, List<Token> lineTokens, List<Mention> knownHere,
                           Predicate<String> isLower, List<Op> ops) {
         List<Token> tokens = new ArrayList<>();
+        int next = 0; // the first mention that does not end before the token: both are in text order
         for (Token t : lineTokens) {
-            if (Names.letters(t.text()) > 0 && !overlaps(t, knownHere)) {
+            while (next < knownHere.size() && knownHere.get(next).end() <= t.start()) {
+                next++;
+            }
+            boolean known = next < knownHere.size() && knownHere.get(next).start() < t.end();
+            if (!known && Names.letters(t.text()) > 0) {
                 tokens.add(t);
             }
         }
@@ -422,15 +427,6 @@ public final class Discovery {
         String key = Names.lower(name);
         Set<String> langs = placeLangs.get(key);
         return langs != null && (langs.isEmpty() || langs.contains(lang)) ? placeIds.get(key) : null;
-    }
-
-    private static boolean overlaps(Token t, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (t.start() < m.end() && t.end() > m.start()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Full Name (ACR)" and "ACR (Full Name)": the definition names the acronym in the article's language. */

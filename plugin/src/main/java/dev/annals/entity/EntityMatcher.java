@@ -285,7 +285,9 @@ public final class EntityMatcher {
         Name failedFirst = null; // the last name whose first token failed here: names that share it fail too
         // the lower-case key, then the folded one when it differs
         for (String key = lower; key != null; key = key == lower && !folded.equals(lower) ? folded : null) {
-            for (Name n : scan.names.getOrDefault(key, List.of())) {
+            List<Name> starting = scan.names.getOrDefault(key, List.of());
+            for (int k = 0; k < starting.size(); k++) { // by index: an iterator for each token adds up
+                Name n = starting.get(k);
                 if (exact != null && n.length() <= exact.name().length()
                         || failedFirst != null && failedFirst.sameFirstWord(n)) {
                     continue;
