@@ -28,6 +28,8 @@ final class Names {
     private static final java.util.Map<String, List<String[]>> TITLES_BY_FIRST = TITLES.stream()
             .collect(java.util.stream.Collectors.groupingBy(t -> t[0], java.util.stream.Collectors.toList()));
 
+    private static final com.ibm.icu.text.Normalizer2 ICU_NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
+
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{Mn}+");
 
     private Names() {
@@ -71,7 +73,9 @@ final class Names {
     static String nfc(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x300) { // below U+0300 every character is NFC and combines with nothing
-                return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+                // ICU's quick check allocates nothing, where the JDK's isNormalized composes into a new buffer
+                return ICU_NFC.quickCheck(s) == com.ibm.icu.text.Normalizer.YES ? s
+                        : Normalizer.normalize(s, Normalizer.Form.NFC);
             }
         }
         return s;
