@@ -35,7 +35,7 @@ public final class EntityMatcher {
             String[] stripped = map(tokens, Names::strip);
             return new Name(tokens, map(tokens, t -> t.toUpperCase(Locale.ROOT)), stripped,
                     map(stripped, t -> t.toUpperCase(Locale.ROOT)), map(tokens, t -> Names.key(t, false)),
-                    map(tokens, t -> Names.key(t, true)), foldable, form.entityId(), form);
+                    map(stripped, Names::lower), foldable, form.entityId(), form); // lower(strip(t)): key(t, true)
         }
 
         /** A loop, not a stream: the gazetteer's thousands of names are mapped while the JVM is still cold. */

@@ -30,8 +30,6 @@ final class Names {
 
     private static final com.ibm.icu.text.Normalizer2 ICU_NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{Mn}+");
-
     private Names() {
     }
 
@@ -107,9 +105,16 @@ final class Names {
         if (isAscii(s)) {
             return s;
         }
-        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return Normalizer.normalize(d.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O'),
-                Normalizer.Form.NFC);
+        String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder d = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); ) { // drops \p{Mn}: a loop, as the gazetteer's names are stripped cold
+            int c = nfd.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                d.appendCodePoint(c == 'ł' ? 'l' : c == 'Ł' ? 'L' : c == 'ø' ? 'o' : c == 'Ø' ? 'O' : c);
+            }
+        }
+        return Normalizer.normalize(d, Normalizer.Form.NFC);
     }
 
     /** The index key of a token: lower-cased, and without diacritics when it is foldable. */

@@ -19,6 +19,31 @@ class NamesTest {
     }
 
     @Test
+    void stripDropsTheDiacriticsAndKeepsTheCase() {
+        assertEquals("Linkevicius", Names.strip("Linkevičius"));
+        assertEquals("LODZ Soren", Names.strip("ŁÓDŹ Søren"));
+        assertEquals("Đa Nang", Names.strip("Đà Nẵng"), "Đ is a letter of its own, not D with a mark");
+        assertEquals("हिदी", Names.strip("हिंदी"), "the spacing vowel sign stays, the nasal mark goes");
+    }
+
+    @Test
+    void stripAgreesWithDroppingEveryNonSpacingMarkByRegex() {
+        java.util.regex.Pattern marks = java.util.regex.Pattern.compile("\\p{Mn}+");
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder("é");
+            for (int i = random.nextInt(8); i > 0; i--) {
+                b.appendCodePoint(random.nextInt(4) == 0 ? random.nextInt(0x1F000) : 0x300 + random.nextInt(0x70));
+            }
+            String s = java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
+            String d = marks.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
+            String want = java.text.Normalizer.normalize(d.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o')
+                    .replace('Ø', 'O'), java.text.Normalizer.Form.NFC);
+            assertEquals(want, Names.strip(s), s);
+        }
+    }
+
+    @Test
     void distanceAgreesWithTheWholeTableUpToTwo() {
         java.util.Random random = new java.util.Random(11);
         for (int round = 0; round < 50_000; round++) {
