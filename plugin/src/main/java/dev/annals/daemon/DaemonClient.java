@@ -48,6 +48,8 @@ public final class DaemonClient {
      * command line short, so the class name at its end may not show).
      */
     static final String MARK = "-Dannals.buildDaemon=true";
+    /** Runs a command in a new session (util-linux); it keeps the process id, as the child is no group leader. */
+    static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private DaemonClient() {
     }
@@ -270,7 +272,11 @@ public final class DaemonClient {
 
     /** Starts a daemon and waits until it listens. */
     private static DaemonState start(Path dir, Path stateFile, String code, Launch launch) throws IOException {
-        List<String> command = new ArrayList<>(List.of(launch.java().toString(), MARK));
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) { // a session of its own: the Ctrl-C that stops a build does not stop it
+            command.add(SETSID.toString());
+        }
+        command.addAll(List.of(launch.java().toString(), MARK));
         command.addAll(launch.options());
         command.addAll(List.of("-cp", String.join(File.pathSeparator, launch.classpath().stream().map(Path::toString)
                 .toList()), BuildDaemon.class.getName(), stateFile.toString(), code,

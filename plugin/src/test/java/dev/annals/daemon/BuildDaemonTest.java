@@ -77,6 +77,12 @@ class BuildDaemonTest {
                 idle);
     }
 
+    /** The session of process {@code pid}: the fourth field after the command in /proc/PID/stat. */
+    private static String session(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3];
+    }
+
     private static DaemonState state(Path cache) {
         return DaemonState.read(cache.resolve("annals-daemon.properties"));
     }
@@ -106,6 +112,10 @@ class BuildDaemonTest {
         Build.Summary first = viaDaemon(config, launch);
         long pid = state(config.cache()).pid();
         assertNotEquals(ProcessHandle.current().pid(), pid);
+        if (Files.isExecutable(DaemonClient.SETSID) && Files.exists(Path.of("/proc/self/stat"))) {
+            assertNotEquals(session(ProcessHandle.current().pid()), session(pid),
+                    "the daemon has a session of its own, so a Ctrl-C meant for mvn does not reach it");
+        }
         assertEquals(clean(), first);
         assertEquals(TestSites.files(dir.resolve("clean/site")), TestSites.files(config.output()));
 
