@@ -31,7 +31,11 @@ final class Stopwatch {
 
     /** The process's CPU time in nanoseconds, or 0 where the JVM does not tell. */
     private static long cpu() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+        try {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() : 0;
+        } catch (LinkageError e) { // a runtime without the jdk.management module
+            return 0;
+        }
     }
 }

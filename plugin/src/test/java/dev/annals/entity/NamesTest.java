@@ -19,6 +19,24 @@ class NamesTest {
     }
 
     @Test
+    void nfcComposesWhatIsNotComposedAndKeepsWhatIs() {
+        assertEquals("é", Names.nfc("e\u0301"), "maybe composed: the quick check's MAYBE");
+        assertEquals("\u0300", Names.nfc("\u0340"), "never composed: its NO");
+        String composed = "Linkevičius";
+        org.junit.jupiter.api.Assertions.assertSame(composed, Names.nfc(composed));
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 1 + random.nextInt(6); i > 0; i--) {
+                b.appendCodePoint(random.nextBoolean() ? "aeoAEOuUnNcCsSzZ".charAt(random.nextInt(16))
+                        : 0x300 + random.nextInt(0x70));
+            }
+            String s = b.toString();
+            assertEquals(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC), Names.nfc(s), s);
+        }
+    }
+
+    @Test
     void stripDropsTheDiacriticsAndKeepsTheCase() {
         assertEquals("Linkevicius", Names.strip("Linkevičius"));
         assertEquals("LODZ Soren", Names.strip("ŁÓDŹ Søren"));
