@@ -115,7 +115,7 @@ public final class DaemonClient {
         Path dir = config.cache().toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-            try (FileChannel channel = FileChannel.open(dir.resolve("annals-daemon.lock"), StandardOpenOption.CREATE,
+            try (FileChannel channel = FileChannel.open(dir.resolve(DaemonState.LOCK), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE)) {
                 FileLock lock = channel.tryLock();
                 if (lock == null) {

@@ -3,10 +3,14 @@ package dev.annals.daemon;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 
@@ -15,6 +19,8 @@ import java.util.Properties;
  * state file it writes for its clients, readable by its user alone.
  */
 record DaemonState(int port, String token, String code, long pid) {
+    /** The lock that builds of one archive take turns by, beside the state file. */
+    static final String LOCK = "annals-daemon.lock";
 
     void write(Path file) throws IOException {
         Properties p = new Properties();
@@ -47,14 +53,20 @@ record DaemonState(int port, String token, String code, long pid) {
         }
     }
 
-    /** Deletes {@code file} if it still holds {@code state}. */
+    /**
+     * Deletes {@code file} if it still holds {@code state}, taking the builds' lock ({@link #LOCK}) to do so: a
+     * client that holds it may be starting the next daemon, whose file must stay. The file is then left, naming a
+     * process that is gone, which the next client finds out. The lock file is not made here: without it no client
+     * runs, and a {@code mvn clean} may be deleting the folder.
+     */
     static void delete(Path file, DaemonState state) {
-        try {
-            if (state.equals(read(file))) {
+        try (FileChannel channel = FileChannel.open(file.resolveSibling(LOCK), StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock != null && state.equals(read(file))) {
                 Files.deleteIfExists(file);
             }
-        } catch (IOException e) {
-            // a state file naming a stopped daemon is found out by the next client: its process is gone
+        } catch (IOException | OverlappingFileLockException e) {
+            // left for the next client, as above
         }
     }
 }
