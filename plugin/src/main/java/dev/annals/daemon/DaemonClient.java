@@ -141,14 +141,14 @@ public final class DaemonClient {
             return inDaemon(dir, config, launch, log);
         } catch (IOException | java.io.UncheckedIOException e) {
             log.accept("the build daemon could not build (" + e + "); building in this JVM. The daemon's log: "
-                    + dir.resolve("annals-daemon.log"));
+                    + dir.resolve(DaemonState.LOG));
             return new Build(config).run().summary();
         }
     }
 
     /** Stops the daemon of the cache folder {@code dir}, if one runs; true if one did. */
     public static boolean stop(Path dir) {
-        DaemonState state = DaemonState.read(dir.resolve("annals-daemon.properties"));
+        DaemonState state = DaemonState.read(dir.resolve(DaemonState.FILE));
         return state != null && daemon(state).isPresent() && stop(state);
     }
 
@@ -197,7 +197,7 @@ public final class DaemonClient {
 
     private static Build.Summary inDaemon(Path dir, BuildConfig config, Launch launch, Consumer<String> log)
             throws IOException {
-        Path stateFile = dir.resolve("annals-daemon.properties");
+        Path stateFile = dir.resolve(DaemonState.FILE);
         String code = launch.code();
         DaemonState state = DaemonState.read(stateFile);
         if (state != null && daemon(state).isEmpty()) {
@@ -282,7 +282,7 @@ public final class DaemonClient {
                 .toList()), BuildDaemon.class.getName(), stateFile.toString(), code,
                 Long.toString(launch.idle().toSeconds())));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("annals-daemon.log").toFile())).start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(DaemonState.LOG).toFile())).start();
         p.getOutputStream().close();
         long deadline = System.nanoTime() + START.toNanos();
         while (System.nanoTime() < deadline) {

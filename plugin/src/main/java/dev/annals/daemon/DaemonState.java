@@ -19,7 +19,10 @@ import java.util.Properties;
  * state file it writes for its clients, readable by its user alone.
  */
 record DaemonState(int port, String token, String code, long pid) {
-    /** The lock that builds of one archive take turns by, beside the state file. */
+    /** The state file's name in the archive's cache folder, and its log's and lock's beside it. */
+    static final String FILE = "annals-daemon.properties";
+    static final String LOG = "annals-daemon.log";
+    /** The lock that builds of one archive take turns by. */
     static final String LOCK = "annals-daemon.lock";
 
     void write(Path file) throws IOException {
