@@ -243,7 +243,11 @@ public final class Cleaner {
         return fields.isEmpty() ? null : String.join("; ", fields);
     }
 
+    /** Group {@code name}'s match, or null when the pattern has no such group (asked first: throwing is slow). */
     private static String group(Matcher m, String name) {
+        if (!m.pattern().pattern().contains("(?<" + name + ">")) {
+            return null;
+        }
         try {
             return m.group(name);
         } catch (IllegalArgumentException noSuchGroup) {

@@ -238,7 +238,8 @@ final class SearchIndex {
         int start = -1;
         for (int i = 0; i <= folded.length(); ) {
             int c = i < folded.length() ? folded.codePointAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
+            // folded text has no upper case
+            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
                 start = start < 0 ? i : start;
             } else if (start >= 0) {
                 String t = folded.substring(start, i);

@@ -26,6 +26,8 @@ public final class SiteWriter {
     /** Every site-relative path claimed, and those left as the previous site has them. */
     private final java.util.Set<String> paths = ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> kept = ConcurrentHashMap.newKeySet();
+    /** The folders made so far: making each once saves a failing mkdir and two exceptions per file. */
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     /** Whether {@link #pages} is kept for a later build; if not, fingerprints are never computed. */
     private final boolean recording;
 
@@ -132,9 +134,9 @@ public final class SiteWriter {
         write(resolve(path), content);
     }
 
-    private static void write(Path target, Content content) {
+    private void write(Path target, Content content) {
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             // the default 8 KB: the writers before it buffer as much, and a larger buffer for each of thousands of
             // pages was a tenth of all the build allocated
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target))) {
@@ -148,10 +150,26 @@ public final class SiteWriter {
     public void write(String path, byte[] content) {
         Path target = resolve(path);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.write(target, content);
         } catch (IOException e) {
             throw new AnnalsException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes {@code dir} and its parents unless made before; other threads writing into it wait until it is. */
+    private void folder(Path dir) throws IOException {
+        try {
+            folders.computeIfAbsent(dir, d -> {
+                try {
+                    Files.createDirectories(d);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

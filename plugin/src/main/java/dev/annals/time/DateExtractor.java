@@ -516,6 +516,9 @@ public final class DateExtractor {
     }
 
     private static boolean hasGroup(Matcher m, String group) {
+        if (!m.pattern().pattern().contains("(?<" + group + ">")) {
+            return false; // asked first: the exception below is slow
+        }
         try {
             return m.group(group) != null;
         } catch (IllegalArgumentException e) {
