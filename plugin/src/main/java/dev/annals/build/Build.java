@@ -29,8 +29,7 @@ public final class Build {
     /** The code a build's output depends on besides its inputs: this plugin, its theme and libraries. */
     private static final List<Class<?>> CODE = List.of(Build.class, freemarker.template.Configuration.class,
             com.vladsch.flexmark.parser.Parser.class, com.ibm.icu.text.BreakIterator.class, org.jsoup.Jsoup.class,
-            org.yaml.snakeyaml.Yaml.class, com.fasterxml.jackson.core.JsonFactory.class,
-            com.fasterxml.jackson.databind.ObjectMapper.class);
+            org.yaml.snakeyaml.Yaml.class, com.fasterxml.jackson.core.JsonFactory.class);
 
     public Build(BuildConfig config) {
         this(config, BuildMemory.forOneBuild());

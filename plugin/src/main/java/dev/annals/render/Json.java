@@ -1,15 +1,14 @@
 package dev.annals.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.util.RawValue;
 import dev.annals.build.AnnalsException;
+import java.util.Map;
 
 /**
  * JSON for data files and JSON-LD: pretty-printed with {@code \n}, and with {@code < > &} and line
@@ -40,24 +39,23 @@ final class Json {
         }
     }
 
-    private final com.fasterxml.jackson.core.JsonFactory factory;
-    private final ObjectWriter pretty;
-    private final ObjectWriter compact;
+    private final JsonFactory factory = new JsonFactory();
+    private final DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     Json() {
-        ObjectMapper mapper = new ObjectMapper();
-        mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        factory = mapper.getFactory();
-        pretty = mapper.writer(printer);
-        compact = mapper.writer();
+        factory.setCharacterEscapes(new HtmlSafeEscapes());
+    }
+
+    /** The escapes of every string written, for tests. */
+    CharacterEscapes escapes() {
+        return factory.getCharacterEscapes();
     }
 
     /** A JSON object from key-value pairs, in that order: {@code Map.of} iterates in a per-JVM random order. */
-    static java.util.Map<String, Object> object(Object... keysAndValues) {
-        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
@@ -65,11 +63,7 @@ final class Json {
     }
 
     String pretty(Object value) {
-        try {
-            return pretty.writeValueAsString(value).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n";
-        } catch (JsonProcessingException e) {
-            throw new AnnalsException("cannot write JSON: " + e.getMessage(), e);
-        }
+        return text(value, true).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n";
     }
 
     /** Writes {@code value} as {@link #pretty} does, streaming: large data files never exist as one string. */
@@ -81,7 +75,9 @@ final class Json {
                 flush(); // the caller closes the stream
             }
         };
-        pretty.writeValue(writer, value);
+        try (JsonGenerator g = generator(factory.createGenerator(writer), true)) {
+            write(g, value);
+        }
         writer.write('\n');
         writer.flush();
     }
@@ -91,14 +87,10 @@ final class Json {
      * stand for it in a larger value: only the indentation of its lines depends on what holds it (no JSON string
      * holds a line break).
      */
-    RawValue nested(Object value, int depth) {
-        try {
-            // encoded as the Writer of pretty(Object, OutputStream) encodes
-            return new RawValue(new Utf8Text(pretty.writeValueAsString(value).replace("\n", "\n" + "  ".repeat(depth))
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException e) {
-            throw new AnnalsException("cannot write JSON: " + e.getMessage(), e);
-        }
+    SerializableString nested(Object value, int depth) {
+        // encoded as the Writer of pretty(Object, OutputStream) encodes
+        return new Utf8Text(text(value, true).replace("\n", "\n" + "  ".repeat(depth))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**
@@ -106,18 +98,67 @@ final class Json {
      * values: through the byte generator, which copies a nested value's UTF-8 as it is.
      */
     void prettyUtf8(Object value, java.io.OutputStream out) throws java.io.IOException {
-        try (com.fasterxml.jackson.core.JsonGenerator g = factory.createGenerator(out)) {
-            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller closes it
-            pretty.writeValue(g, value);
+        try (JsonGenerator g = generator(factory.createGenerator(out), true)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller closes it
+            write(g, value);
         }
         out.write('\n');
     }
 
     String compact(Object value) {
-        try {
-            return compact.writeValueAsString(value).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        } catch (JsonProcessingException e) {
+        return text(value, false).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    }
+
+    private String text(Object value, boolean pretty) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = generator(factory.createGenerator(out), pretty)) {
+            write(g, value);
+        } catch (java.io.IOException e) {
             throw new AnnalsException("cannot write JSON: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private JsonGenerator generator(JsonGenerator g, boolean pretty) {
+        return pretty ? g.setPrettyPrinter(printer.createInstance()) : g;
+    }
+
+    /**
+     * Writes a value of the plain types pages and data files are made of; a {@link SerializableString} is JSON
+     * already. A walk over them, not Jackson's object mapper, whose start-up was a second of a build's CPU time.
+     */
+    private static void write(JsonGenerator g, Object v) throws java.io.IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (v instanceof Iterable<?> items) {
+            g.writeStartArray();
+            for (Object item : items) {
+                write(g, item);
+            }
+            g.writeEndArray();
+        } else if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            g.writeNumber(((Number) v).intValue());
+        } else if (v instanceof Long l) {
+            g.writeNumber(l);
+        } else if (v instanceof Double d) {
+            g.writeNumber(d);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof int[] ints) {
+            g.writeArray(ints, 0, ints.length);
+        } else if (v instanceof SerializableString raw) {
+            g.writeRawValue(raw);
+        } else {
+            throw new IllegalArgumentException("no JSON for a " + v.getClass().getName());
         }
     }
 }

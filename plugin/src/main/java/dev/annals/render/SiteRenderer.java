@@ -32,7 +32,7 @@ public final class SiteRenderer {
     /** Entries in the archive's Atom feed. */
     static final int FEED_ENTRIES = 50;
 
-    private static final BuildMemory.Kind<com.fasterxml.jackson.databind.util.RawValue> CHRONOLOGY_ROW =
+    private static final BuildMemory.Kind<com.fasterxml.jackson.core.SerializableString> CHRONOLOGY_ROW =
             new BuildMemory.Kind<>();
 
     private final Templates templates;

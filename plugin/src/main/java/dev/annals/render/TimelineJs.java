@@ -1,6 +1,6 @@
 package dev.annals.render;
 
-import com.fasterxml.jackson.databind.util.RawValue;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.annals.build.BuildMemory;
 import dev.annals.index.Archive;
 import dev.annals.index.ChronologyEntry;
@@ -10,8 +10,8 @@ import java.util.Map;
 
 /** The chronology in TimelineJS's JSON format ({@code data/timeline.json}), links relative to the site root. */
 final class TimelineJs {
-    private static final BuildMemory.Kind<RawValue> START = new BuildMemory.Kind<>();
-    private static final BuildMemory.Kind<RawValue> TEXT = new BuildMemory.Kind<>();
+    private static final BuildMemory.Kind<SerializableString> START = new BuildMemory.Kind<>();
+    private static final BuildMemory.Kind<SerializableString> TEXT = new BuildMemory.Kind<>();
 
     private TimelineJs() {
     }

@@ -1,6 +1,6 @@
 package dev.annals.render;
 
-import com.fasterxml.jackson.databind.util.RawValue;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.annals.annotate.AnnotatedArticle;
 import dev.annals.annotate.BlockAnnotations;
 import dev.annals.build.BuildMemory;
@@ -276,7 +276,7 @@ final class Views {
      * JSON text nested {@code depth} levels deep, kept under the event's digest for the next build to write without
      * making it.
      */
-    Object eventJson(BuildMemory.Kind<RawValue> kind, ChronologyEntry c, int depth, Supplier<Object> value) {
+    Object eventJson(BuildMemory.Kind<SerializableString> kind, ChronologyEntry c, int depth, Supplier<Object> value) {
         return !memory.keeps() ? value.get() : memory.get(kind, eventDigest(c), () -> json.nested(value.get(), depth));
     }
 
