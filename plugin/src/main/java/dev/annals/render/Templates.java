@@ -43,6 +43,7 @@ public final class Templates {
         loaders.add(new ClassTemplateLoader(Templates.class, THEME + "/templates"));
         config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         config.setLocalizedLookup(false);
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // read once: one build's templates do not change
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setLocale(Locale.ROOT);
