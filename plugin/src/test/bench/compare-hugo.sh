@@ -8,7 +8,8 @@
 # (mvn -o -q -pl plugin org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=/tmp/cp-perf.txt).
 # Everything generated (articles, the Hugo site skeleton and its minimal theme, both outputs) goes to a temp dir
 # that is removed at the end (keep it with KEEP=1). Each timing includes process start: `java ... BuildMain` vs
-# `hugo --quiet`. Annals runs with -Xmx2g (override with ANNALS_HEAP) and the options in .mvn/jvm.config, as `mvn` does.
+# `hugo --quiet` (BuildMain skips measuring the site it wrote; the sizes printed at the end are du's). Annals
+# runs with -Xmx2g (override with ANNALS_HEAP) and the options in .mvn/jvm.config, as `mvn` does.
 set -euo pipefail
 
 N=${1:-10000}
@@ -102,7 +103,8 @@ for run in $(seq "$RUNS"); do
   [ ! -e "$H/public" ] || mv "$H/public" "$WORK/old/hugo-$run"
   echo "run $run: load before $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
   # shellcheck disable=SC2046 # the options Maven's JVM gets, one per word
-  times=$(timed java -Xmx"$HEAP" $(cat "$ROOT/.mvn/jvm.config" 2>/dev/null) -cp "$CP" dev.annals.bench.BuildMain "$A")
+  times=$(timed java -Xmx"$HEAP" $(cat "$ROOT/.mvn/jvm.config" 2>/dev/null) -Dannals.bench.size=false -cp "$CP" \
+    dev.annals.bench.BuildMain "$A")
   read -r t_annals u_annals s_annals <<< "$times"
   grep RESULT "$WORK/log" || true
   times=$(timed hugo --quiet -s "$H" -d "$H/public")

@@ -60,7 +60,9 @@ public final class BuildMain {
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         sampler.interrupt();
-        long[] size = size(root.resolve("site"));
+        // -Dannals.bench.size=false leaves the site's size out, for a timing of the whole process (compare-hugo.sh)
+        long[] size = Boolean.parseBoolean(System.getProperty("annals.bench.size", "true"))
+                ? size(root.resolve("site")) : new long[] {-1, -1};
         System.out.printf(Locale.ROOT, "RESULT ms=%d peakHeapMB=%d poolPeakMB=%d files=%d bytes=%d%n", ms,
                 sampled.get() >> 20, poolPeaks() >> 20, size[0], size[1]);
     }
