@@ -2,6 +2,7 @@ package dev.annals.source;
 
 import dev.annals.build.AnnalsException;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -11,19 +12,31 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Loads YAML safely (plain types only, few aliases, bounded size) with errors that name file and line. */
 public final class Yaml {
     private Yaml() {
     }
 
-    private static org.yaml.snakeyaml.Yaml yaml() {
+    /** Read only once made, as SnakeYAML's own {@code Yaml} reads them. */
+    private static final LoaderOptions OPTIONS = options();
+    private static final Resolver RESOLVER = new Resolver();
+
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(5_000_000);
-        return new org.yaml.snakeyaml.Yaml(new SafeConstructor(options));
+        return options;
+    }
+
+    /** What SnakeYAML's {@code Yaml} composes and loads with, without its dumper parts: made for each document. */
+    private static Composer composer(StreamReader reader) {
+        return new Composer(new ParserImpl(reader, OPTIONS), RESOLVER, OPTIONS);
     }
 
     /**
@@ -31,7 +44,7 @@ public final class Yaml {
      * mapping), for messages about one item; empty when there is no such list. Call after {@link #load}.
      */
     public static int[] itemLines(String text, String key) {
-        Node root = yaml().compose(new java.io.StringReader(text));
+        Node root = composer(new StreamReader(text)).getSingleNode();
         if (root instanceof MappingNode map) {
             root = map.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k
                     && k.getValue().equals(key)).map(NodeTuple::getValueNode).findFirst().orElse(null);
@@ -47,7 +60,11 @@ public final class Yaml {
      */
     public static Object load(String text, String file, int firstLine) {
         try {
-            return yaml().load(text);
+            SafeConstructor constructor = new SafeConstructor(OPTIONS);
+            constructor.setAllowDuplicateKeys(OPTIONS.isAllowDuplicateKeys());
+            constructor.setWrappedToRootException(OPTIONS.isWrappedToRootException());
+            constructor.setComposer(composer(new StreamReader(text)));
+            return constructor.getSingleData(Object.class);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : firstLine + mark.getLine();

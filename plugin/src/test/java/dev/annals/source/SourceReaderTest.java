@@ -109,4 +109,11 @@ class SourceReaderTest {
                 + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\nBody";
         assertThrows(AnnalsException.class, () -> parse("bomb.md", bomb));
     }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorAtItsSecondLine() {
+        AnnalsException e = assertThrows(AnnalsException.class,
+                () -> parse("twice.md", "---\ntitle: One\nlang: en\ntitle: Two\n---\nBody"));
+        assertTrue(e.getMessage().contains("twice.md") && e.getMessage().contains(":4"), e.getMessage());
+    }
 }
