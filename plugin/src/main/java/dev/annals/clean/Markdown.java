@@ -30,6 +30,8 @@ final class Markdown {
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESS_HTML, false);
+        // ids are not rendered, and rendering a block at a time made them for the whole document at each block
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
     }

@@ -59,4 +59,15 @@ class MarkdownTest {
             }
         }
     }
+
+    @Test
+    void blocksAreSanitisedHtmlAndHeadingsBecomeLevelTwoWithoutIds() {
+        java.util.List<Markdown.Part> parts = new Markdown().parts(
+                "# Minsk *talks*\n\nText with <script>x</script> and [a link](javascript:alert(1)).\n\n## Sub", "a.md", 1);
+        assertEquals("<h2>Minsk <em>talks</em></h2>", parts.get(0).element().outerHtml());
+        assertTrue(parts.get(0).heading());
+        assertEquals("<p>Text with &lt;script&gt;x&lt;/script&gt; and a link.</p>", parts.get(1).element().outerHtml());
+        assertEquals("<h2>Sub</h2>", parts.get(2).element().outerHtml());
+        assertEquals(4, parts.get(2).line());
+    }
 }
