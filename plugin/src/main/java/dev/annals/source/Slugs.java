@@ -45,9 +45,49 @@ public final class Slugs {
         if (name.chars().allMatch(c -> c < 0x80)) {
             return name;
         }
+        String folded = markless(name);
+        if (folded != null) {
+            return folded;
+        }
         Transliterator t = Transliteration.TO_ASCII;
         synchronized (t) {
             return t.transliterate(name);
         }
+    }
+
+    /**
+     * {@code name} decomposed and without its combining diacritical marks (U+0300 to U+036F), with đ as d, when that leaves only ASCII (as for
+     * Vietnamese and most Latin-script names): what the transliterator gives them, without building it. Null
+     * otherwise.
+     */
+    private static String markless(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 && !(c >= 0xC0 && c <= 0x24F || c >= 0x1E00 && c <= 0x1EFF || c >= 0x300 && c <= 0x36F)) {
+                return null; // beyond the Latin letters and their marks: other scripts, symbols, punctuation
+            }
+        }
+        String nfd = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if (c < 0x80) {
+                out.append(c);
+            } else if (c == 'đ' || c == 'Đ') {
+                out.append(c == 'đ' ? 'd' : 'D');
+            } else if (c < 0x300 || c > 0x36F || !onLetter(nfd, i)) { // not a mark on a letter
+                return null;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the mark at {@code i} follows an ASCII letter, with only marks between. */
+    private static boolean onLetter(String nfd, int i) {
+        int k = i - 1;
+        while (k >= 0 && nfd.charAt(k) >= 0x300 && nfd.charAt(k) <= 0x36F) {
+            k--;
+        }
+        return k >= 0 && (nfd.charAt(k) | 0x20) >= 'a' && (nfd.charAt(k) | 0x20) <= 'z';
     }
 }

@@ -46,4 +46,25 @@ class SlugsTest {
         }
         assertEquals("Dang Thi", Slugs.toAscii("Đặng Thị"));
     }
+
+    /** Names that lose only marks skip the transliterator too: every character alone and in Latin-script names. */
+    @Test
+    void marklessNamesAreAsTheTransliteratorLeavesThem() {
+        com.ibm.icu.text.Transliterator icu = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        for (char c = 0x80; c < 0xFFFF; c++) {
+            String name = "a" + c + "B";
+            if (!Character.isSurrogate(c)) {
+                assertEquals(icu.transliterate(name), Slugs.toAscii(name), "U+" + Integer.toHexString(c));
+            }
+        }
+        String alphabet = "aEđĐ ,-'ăâêôơưạảãáàẠỆễỄ\u0300\u0301\u0303\u0309\u0323\u031b\u0306čšžłøß";
+        java.util.Random random = new java.util.Random(6);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(icu.transliterate(name.toString()), Slugs.toAscii(name.toString()), name.toString());
+        }
+    }
 }
