@@ -212,17 +212,19 @@ public final class SourceReader {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new AnnalsException(file, 0, "is not valid UTF-8 (bad byte at offset " + in.position()
-                    + "); save it as UTF-8.");
+        // The String constructor's decoding is the fastest; it replaces bad bytes with U+FFFD, so a text holding
+        // that character is decoded again, strictly, to tell bad bytes from the character itself.
+        String s = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+            CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length), true);
+            if (result.isError()) {
+                throw new AnnalsException(file, 0, "is not valid UTF-8 (bad byte at offset " + in.position()
+                        + "); save it as UTF-8.");
+            }
         }
-        decoder.flush(out);
-        String s = out.flip().toString();
         if (s.indexOf('\0') >= 0) {
             throw new AnnalsException(file, 0, "contains NUL bytes, so it is not a text file; remove it or "
                     + "convert it to UTF-8 text.");

@@ -75,6 +75,35 @@ class SourceReaderTest {
         assertTrue(e.getMessage().contains("offset 3"), e.getMessage());
     }
 
+    /** Decoding accepts exactly what a strict UTF-8 decoder accepts, U+FFFD itself included, and gives its text. */
+    @Test
+    void decodingIsStrictUtf8() {
+        assertEquals("a\uFFFDb", SourceReader.decode("f.txt", "a\uFFFDb".getBytes(StandardCharsets.UTF_8)));
+        java.util.Random random = new java.util.Random(8);
+        byte[] pieces = "aZ \n\uFFFDệ😀".getBytes(StandardCharsets.UTF_8);
+        for (int n = 0; n < 20_000; n++) {
+            byte[] bytes = new byte[random.nextInt(12)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(4) == 0 ? (byte) random.nextInt(256) : pieces[random.nextInt(pieces.length)];
+            }
+            String strict;
+            try {
+                strict = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = null;
+            }
+            if (bytes.length >= 2 && ((bytes[0] & 0xFF) >= 0xFE && (bytes[1] & 0xFF) >= 0xFE
+                    || (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB) || strict != null && strict.contains("\0")) {
+                continue; // byte order marks and NUL have rules of their own
+            }
+            if (strict == null) {
+                assertThrows(AnnalsException.class, () -> SourceReader.decode("f.txt", bytes));
+            } else {
+                assertEquals(strict, SourceReader.decode("f.txt", bytes));
+            }
+        }
+    }
+
     @Test
     void utf16WithBomIsDecoded() {
         byte[] bom = {(byte) 0xFF, (byte) 0xFE};
