@@ -154,8 +154,7 @@ public final class DateExtractor {
                 }
                 return -1;
             }
-            int k = java.util.Arrays.binarySearch(text.wordStarts, from);
-            for (k = k >= 0 ? k : -k - 1; k < text.wordStarts.length; k++) {
+            for (int k = text.startsFrom[from]; k < text.wordStarts.length; k++) {
                 if (opens(text.chars[text.wordStarts[k]])) {
                     return text.wordStarts[k];
                 }
@@ -168,20 +167,29 @@ public final class DateExtractor {
         }
     }
 
-    /** A text's chars and the places not right after a letter or digit, worked out once for all rules. */
+    /**
+     * A text's chars and the places not right after a letter or digit, worked out once for all rules; for each
+     * position, the index in {@code wordStarts} of the first such place at or after it.
+     */
     private static final class Chars {
         final char[] chars;
         final int[] wordStarts;
+        final int[] startsFrom;
 
         Chars(String text) {
             chars = text.toCharArray();
             int[] starts = new int[chars.length + 1];
+            startsFrom = new int[chars.length + 1];
             int n = 0;
             for (int i = 0; i < chars.length; i++) {
-                if (i == 0 || !Character.isLetterOrDigit(chars[i - 1])) {
+                startsFrom[i] = n;
+                char before = i == 0 ? ' ' : chars[i - 1];
+                if (before < 0x80 ? !(before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z'
+                        || before >= '0' && before <= '9') : !Character.isLetterOrDigit(before)) {
                     starts[n++] = i;
                 }
             }
+            startsFrom[chars.length] = n;
             wordStarts = java.util.Arrays.copyOf(starts, n);
         }
     }
@@ -262,6 +270,14 @@ public final class DateExtractor {
     private final List<Rule> vietnamese = new ArrayList<>();
 
     public DateExtractor() {
+        this(true);
+    }
+
+    /**
+     * With {@code shortcuts} false, every rule searches its whole text with the regex engine: no {@link Starts}
+     * or {@link Need}, for tests that compare the two.
+     */
+    DateExtractor(boolean shortcuts) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.ENGLISH);
         StringBuilder names = new StringBuilder();
         StringBuilder fullNames = new StringBuilder();
@@ -424,6 +440,12 @@ public final class DateExtractor {
                 && vietnamese.stream().noneMatch(r -> r.name().equals(n))).findAny().ifPresent(n -> {
                     throw new IllegalStateException("no date rule is named " + n);
                 });
+        if (!shortcuts) {
+            java.util.function.UnaryOperator<Rule> plain = r -> new Rule(r.name(), r.pattern(), null, null,
+                    r.hasCue(), r.explicit(), r.yearless(), r.check(), r.resolver());
+            english.replaceAll(plain);
+            vietnamese.replaceAll(plain);
+        }
     }
 
     /**
