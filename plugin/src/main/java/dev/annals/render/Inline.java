@@ -99,19 +99,23 @@ final class Inline {
         return escape(new StringBuilder(s.length() + 16), s, 0, s.length()).toString();
     }
 
-    /** Appends {@code s[from, to)} escaped to {@code sb}. */
+    /** Appends {@code s[from, to)} escaped to {@code sb}, the runs between escaped characters in one go. */
     private static StringBuilder escape(StringBuilder sb, String s, int from, int to) {
+        int run = from;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
+            String escaped = switch (s.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (escaped != null) {
+                sb.append(s, run, i).append(escaped);
+                run = i + 1;
             }
         }
-        return sb;
+        return sb.append(s, run, to);
     }
 }
