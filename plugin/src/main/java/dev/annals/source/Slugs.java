@@ -56,9 +56,9 @@ public final class Slugs {
     }
 
     /**
-     * {@code name} decomposed and without its combining diacritical marks (U+0300 to U+036F), with đ as d, when that leaves only ASCII (as for
-     * Vietnamese and most Latin-script names): what the transliterator gives them, without building it. Null
-     * otherwise.
+     * {@code name} decomposed, without the combining diacritical marks (U+0300 to U+036F) on its letters and with đ
+     * as d, when that leaves only ASCII (as for Vietnamese and most Latin-script names): what the transliterator
+     * gives them, without building it. Null otherwise.
      */
     private static String markless(String name) {
         for (int i = 0; i < name.length(); i++) {
