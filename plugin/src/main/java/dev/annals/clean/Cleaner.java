@@ -5,6 +5,7 @@ import dev.annals.build.Problems;
 import dev.annals.source.Format;
 import dev.annals.source.FrontMatter;
 import dev.annals.source.Source;
+import dev.annals.util.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -219,7 +220,7 @@ public final class Cleaner {
                     return b.withDetail(fields(m));
                 }
                 if (rule.kind() == BlockKind.CAPTION) {
-                    return b.withDetail(group(m, "credit"));
+                    return b.withDetail(Text.group(m, "credit"));
                 }
                 return b;
             }
@@ -235,24 +236,12 @@ public final class Cleaner {
     private static String fields(Matcher m) {
         List<String> fields = new ArrayList<>();
         for (String name : META_FIELDS) {
-            String v = group(m, name);
+            String v = Text.group(m, name);
             if (v != null && !v.isBlank()) {
                 fields.add(name + "=" + v.strip());
             }
         }
         return fields.isEmpty() ? null : String.join("; ", fields);
-    }
-
-    /** Group {@code name}'s match, or null when the pattern has no such group (asked first: throwing is slow). */
-    private static String group(Matcher m, String name) {
-        if (!m.pattern().pattern().contains("(?<" + name + ">")) {
-            return null;
-        }
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException noSuchGroup) {
-            return null;
-        }
     }
 
     /** A front matter list entry matches a block that equals it or starts with it. */

@@ -1,6 +1,7 @@
 package dev.annals.clean;
 
 import dev.annals.build.AnnalsException;
+import dev.annals.util.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -179,9 +180,8 @@ public final class Languages {
         int start = -1;
         for (int i = 0; i <= lower.length(); ) {
             int c = i < lower.length() ? lower.codePointAt(i) : ' ';
-            boolean word = i < lower.length() && (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || c >= 'A' && c <= 'Z' // as the JDK's tables answer, without them
-                    : Character.isLetter(c) || Character.isDigit(c) || (1 << Character.getType(c) & MARKS) != 0);
+            boolean word = i < lower.length() && (Text.isLetterOrDigit(c)
+                    || c >= 0x80 && (1 << Character.getType(c) & MARKS) != 0);
             if (word && start < 0) {
                 if (i > 0 && out.isEmpty()) {
                     out.add("");

@@ -1,6 +1,7 @@
 package dev.annals.clean;
 
 import dev.annals.source.Source;
+import dev.annals.util.Text;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -90,10 +91,8 @@ public record LineStats(Map<Long, Integer> counts, int documents, Set<Long> read
         int n = Math.min(line.length(), 2000);
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
-            boolean ascii = c < 0x80; // most characters: answered without the Unicode tables
-            if (ascii ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
-                    : Character.isLetterOrDigit(c)) {
-                h = (h ^ (ascii ? c >= 'A' && c <= 'Z' ? c + 32 : c : Character.toLowerCase(c))) * 0x100000001b3L;
+            if (Text.isLetterOrDigit(c)) {
+                h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c < 0x80 ? c : Character.toLowerCase(c))) * 0x100000001b3L;
                 any = true;
             }
         }

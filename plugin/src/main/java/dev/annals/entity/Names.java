@@ -1,5 +1,6 @@
 package dev.annals.entity;
 
+import dev.annals.util.Text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +62,7 @@ final class Names {
 
     static boolean isWordChar(char c) {
         if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            return Text.isLetterOrDigit(c);
         }
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK

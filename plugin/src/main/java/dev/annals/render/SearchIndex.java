@@ -6,6 +6,7 @@ import dev.annals.clean.Block;
 import dev.annals.clean.Languages;
 import dev.annals.index.Archive;
 import dev.annals.index.EntityEntry;
+import dev.annals.util.Text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -238,8 +239,7 @@ final class SearchIndex {
         int start = -1;
         for (int i = 0; i <= folded.length(); ) {
             int c = i < folded.length() ? folded.codePointAt(i) : ' ';
-            // folded text has no upper case
-            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+            if (Text.isLetterOrDigit(c)) {
                 start = start < 0 ? i : start;
             } else if (start >= 0) {
                 String t = folded.substring(start, i);

@@ -1,5 +1,6 @@
 package dev.annals.time;
 
+import dev.annals.util.Text;
 import java.text.DateFormatSymbols;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -183,9 +184,7 @@ public final class DateExtractor {
             int n = 0;
             for (int i = 0; i < chars.length; i++) {
                 startsFrom[i] = n;
-                char before = i == 0 ? ' ' : chars[i - 1];
-                if (before < 0x80 ? !(before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z'
-                        || before >= '0' && before <= '9') : !Character.isLetterOrDigit(before)) {
+                if (i == 0 || !Text.isLetterOrDigit(chars[i - 1])) {
                     starts[n++] = i;
                 }
             }
@@ -538,14 +537,7 @@ public final class DateExtractor {
     }
 
     private static boolean hasGroup(Matcher m, String group) {
-        if (!m.pattern().pattern().contains("(?<" + group + ">")) {
-            return false; // asked first: the exception below is slow
-        }
-        try {
-            return m.group(group) != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Text.group(m, group) != null;
     }
 
     private static List<Candidate> withoutOverlaps(List<Candidate> found) {
